@@ -1,0 +1,47 @@
+/**
+ * Browser tests drive the real deck in Chromium, as a presenter (the dev server, with notes)
+ * and as a reader (the audience build, served statically). Chromium is found as
+ * src/cli/chromium.ts says; with none the run fails with instructions, never skips.
+ */
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../src/cli/chromium.ts';
+
+/** Ports away from the ones `npm start` and `npm run preview` use, so tests can run beside them. */
+export const PRESENT_PORT = 5183;
+export const READ_PORT = 4183;
+
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    viewport: { width: 1280, height: 720 },
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'off',
+  },
+  projects: [
+    { name: 'present', testMatch: /present\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
+    { name: 'read', testMatch: /read\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${READ_PORT}/` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite --host 127.0.0.1 --port ${PRESENT_PORT} --strictPort`,
+      url: `http://127.0.0.1:${PRESENT_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      cwd: '..',
+    },
+    {
+      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${READ_PORT} --strictPort`,
+      url: `http://127.0.0.1:${READ_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      cwd: '..',
+    },
+  ],
+});

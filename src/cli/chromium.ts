@@ -1,0 +1,61 @@
+/**
+ * Finds a Chromium to drive, in the order the project promises: `CHROMIUM_PATH`, then
+ * Playwright's own download if one is installed, then the system's. Never silently none.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
+
+/** Where distributions put Chromium or Chrome. */
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/**
+ * Flags for a machine with no network but the deck's: without them Chromium phones home
+ * (updates, sync, QUIC probes) and each refused connection is noise or a delay.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export class NoChromiumError extends Error {
+  constructor() {
+    super(
+      'no Chromium found: set CHROMIUM_PATH to a Chromium or Chrome executable, ' +
+        'run "npx playwright install chromium", or install your system\'s chromium package (Debian: apt-get install chromium)',
+    );
+    this.name = 'NoChromiumError';
+  }
+}
+
+/** The executable to launch. Throws NoChromiumError with instructions when there is none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`);
+  }
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return bundled;
+  const system = SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+  if (system) return system;
+  throw new NoChromiumError();
+}
+
+/** Launch options for Playwright: the found executable with the offline-friendly flags. */
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {
+  return { executablePath: findChromium(env), args: CHROMIUM_ARGS };
+}

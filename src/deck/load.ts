@@ -1,0 +1,88 @@
+/**
+ * The loader's only contact with the file system: reads the slides, the talk, the
+ * bibliography and the widgets' data, then hands them to the pure stages.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { composeDeck, type Deck, type SourceFile } from './deck.ts';
+import { hasErrors, problemAt, type Problem } from './problem.ts';
+import type { Widget, WidgetSource } from './widget.ts';
+
+/** Where things live, relative to the project root. */
+export const SLIDES_DIR = 'slides';
+export const ASSETS_DIR = 'assets';
+export const TALK_FILE = `${SLIDES_DIR}/talk.yaml`;
+export const BIBLIOGRAPHY_FILE = `${SLIDES_DIR}/references.bib`;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a text file as strict UTF-8; a bad byte is a problem at its line, not mojibake. */
+export function readSource(root: string, file: string, problems: Problem[]): SourceFile | undefined {
+  const bytes = readFileSync(join(root, file));
+  try {
+    return { file, text: decoder.decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    const before = text.slice(0, Math.max(0, bad)).split('\n');
+    problems.push(problemAt({ file, line: before.length, column: before.at(-1)!.length + 1 }, 'the file is not UTF-8 text', 'save it as UTF-8 in your editor'));
+    return undefined;
+  }
+}
+
+/** Every file below a folder, as root-relative POSIX paths. */
+function listFiles(root: string, folder: string): string[] {
+  const full = join(root, folder);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(full, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => relative(root, path).split(sep).join('/'));
+}
+
+export interface LoadedDeck {
+  deck?: Deck;
+  problems: Problem[];
+  /** Every file the deck was made from, to watch for changes. */
+  files: string[];
+}
+
+/** Loads the deck under `root`. Never throws for bad input: problems say what is wrong. */
+export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): LoadedDeck {
+  const problems: Problem[] = [];
+  const slideFiles = listFiles(root, SLIDES_DIR).filter((file) => file.endsWith('.md') && !file.slice(SLIDES_DIR.length + 1).includes('/'));
+  const slides = slideFiles.map((file) => readSource(root, file, problems)).filter((s): s is SourceFile => s !== undefined);
+
+  const talk = existsSync(join(root, TALK_FILE)) ? readSource(root, TALK_FILE, problems) : undefined;
+  if (!existsSync(join(root, TALK_FILE)))
+    problems.push(problemAt({ file: TALK_FILE, line: 1 }, 'the talk file is missing', 'create slides/talk.yaml with title, author, description, lang and duration'));
+  const bibliography = existsSync(join(root, BIBLIOGRAPHY_FILE)) ? readSource(root, BIBLIOGRAPHY_FILE, problems) : undefined;
+
+  const widgets: Widget[] = [];
+  for (const source of widgetSources) {
+    if (!existsSync(join(root, source.dataFile))) {
+      problems.push(problemAt({ file: source.dataFile, line: 1 }, `the ${source.kind} data file is missing`, `create ${source.dataFile}`));
+      continue;
+    }
+    const data = readSource(root, source.dataFile, problems);
+    const widget = data ? source.create(data.file, data.text) : undefined;
+    if (widget) problems.push(...widget.problems);
+    if (widget?.value) widgets.push(widget.value);
+  }
+
+  const assets = listFiles(root, ASSETS_DIR);
+  const files = [...slideFiles, TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((s) => s.dataFile)];
+  // Compose even after a read problem, so one bad file never hides the others' problems.
+  const composed = talk
+    ? composeDeck({
+        talk,
+        slides,
+        bibliography,
+        widgets,
+        assetExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
+        knownAssets: assets,
+      })
+    : { deck: undefined, problems: [] };
+  const all = [...problems, ...composed.problems];
+  return { deck: hasErrors(all) ? undefined : composed.deck, problems: all, files };
+}

@@ -1,0 +1,89 @@
+/**
+ * The Vite adapter, kept thin: serves `virtual:deck`, reports problems (the build fails with
+ * all of them; the dev server shows them in its overlay and keeps the last good deck) and
+ * hot-reloads when a slide, the talk, the bibliography or an asset changes.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadDeck, ASSETS_DIR, SLIDES_DIR } from './load.ts';
+import { deckModuleSource } from './module.ts';
+import { formatProblem, hasErrors, sortProblems, DeckProblems } from './problem.ts';
+import { renderHead } from './render.ts';
+import type { WidgetSource } from './widget.ts';
+
+const PUBLIC_ID = 'virtual:deck';
+const RESOLVED_ID = `\0${PUBLIC_ID}`;
+
+export interface DeckPluginOptions {
+  /** The project root (where slides/ and assets/ are), which need not be Vite's root. */
+  root: string;
+  /** Keep speaker notes in the sections (dev and speaker builds) or strip them (audience). */
+  notes: boolean;
+  widgets: readonly WidgetSource[];
+}
+
+/** The deck as a Vite plugin. */
+export function deckPlugin(options: DeckPluginOptions): Plugin {
+  const root = options.root;
+  let server: ViteDevServer | undefined;
+  let lastGood: { source: string; head: string; lang: string } | undefined;
+
+  const build = () => {
+    const loaded = loadDeck(root, options.widgets);
+    for (const problem of sortProblems(loaded.problems).filter((p) => p.severity === 'warning'))
+      console.warn(`[deck] ${formatProblem(problem)}`);
+    if (!loaded.deck || hasErrors(loaded.problems)) throw new DeckProblems(loaded.problems.filter((p) => p.severity !== 'warning'));
+    return { source: deckModuleSource(loaded.deck, { notes: options.notes, root }), head: renderHead(loaded.deck.talk), lang: loaded.deck.talk.lang };
+  };
+
+  /** In the dev server a broken deck shows the overlay and keeps serving the last good one. */
+  const current = (onError: (error: DeckProblems) => never | void) => {
+    try {
+      const built = build();
+      lastGood = built;
+      return built;
+    } catch (error) {
+      if (!(error instanceof DeckProblems)) throw error;
+      onError(error);
+      if (lastGood) return lastGood;
+      throw error;
+    }
+  };
+
+  const showOverlay = (error: DeckProblems) => {
+    server?.config.logger.error(`[deck] ${error.message}`, { timestamp: true });
+    server?.ws.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'deck', id: error.problems[0]?.file } });
+  };
+
+  return {
+    name: 'deck',
+    configureServer(devServer) {
+      server = devServer;
+      // Vite watches its own root (src/); the talk lives beside it.
+      devServer.watcher.add([resolve(root, SLIDES_DIR), resolve(root, ASSETS_DIR)]);
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const built = current(server ? showOverlay : (error) => this.error(error.message));
+      return built.source;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const built = current(server ? showOverlay : () => undefined);
+        return html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
+      },
+    },
+    handleHotUpdate({ file, server: devServer }) {
+      const relativePath = relative(root, file).split(sep).join('/');
+      if (!relativePath.startsWith(`${SLIDES_DIR}/`) && !relativePath.startsWith(`${ASSETS_DIR}/`)) return undefined;
+      const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+      if (!module) return undefined;
+      devServer.moduleGraph.invalidateModule(module);
+      return [module];
+    },
+  };
+}

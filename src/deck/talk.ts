@@ -1,0 +1,49 @@
+/**
+ * The talk as a whole (slides/talk.yaml): its title, author, description, language and
+ * planned duration. The one place the talk's length is set.
+ */
+import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node } from 'yaml';
+import { parseDuration } from './duration.ts';
+import type { Outcome, Talk } from './model.ts';
+import { problemAt, type Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+const TEXT_KEYS = ['title', 'author', 'description', 'lang'] as const;
+const KEYS = [...TEXT_KEYS, 'duration'] as const;
+
+/** Parses talk.yaml; every key is required. */
+export function parseTalk(file: string, text: string): Outcome<Talk | undefined> {
+  const problems: Problem[] = [];
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = counter.linePos(offset);
+    return { file, line, column: col };
+  };
+  for (const error of document.errors)
+    problems.push(problemAt(at(error.pos[0]), `not valid YAML: ${error.message.split('\n')[0]}`, 'write one "key: value" per line'));
+  if (problems.length > 0) return { value: undefined, problems };
+  if (!isMap(document.contents))
+    return { value: undefined, problems: [problemAt({ file, line: 1, column: 1 }, 'talk.yaml must be "key: value" lines', `keys: ${KEYS.join(', ')}`)] };
+
+  const talk: Partial<Talk> = {};
+  for (const pair of document.contents.items as Pair<Node, Node>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value = pair.value && isScalar(pair.value) ? pair.value.value : undefined;
+    const valueAt = at(pair.value?.range?.[0] ?? pair.key?.range?.[0] ?? 0);
+    if (key === 'duration') {
+      const seconds = parseDuration(value);
+      if (seconds === undefined) problems.push(problemAt(valueAt, `duration ${JSON.stringify(value)} is not a duration`, 'write minutes such as "20m" or seconds such as 1200'));
+      else talk.duration = seconds;
+    } else if ((TEXT_KEYS as readonly string[]).includes(key)) {
+      if (typeof value === 'string' && value.trim() !== '') talk[key as (typeof TEXT_KEYS)[number]] = value.trim();
+      else problems.push(problemAt(valueAt, `${key} must be non-empty text`, `e.g. ${key}: …`));
+    } else {
+      problems.push(problemAt(at(pair.key?.range?.[0] ?? 0), `unknown key "${key}"`, didYouMean(key, KEYS, 'known keys are')));
+    }
+  }
+  for (const key of KEYS)
+    if (talk[key] === undefined && !problems.some((p) => p.message.startsWith(key)))
+      problems.push(problemAt({ file, line: 1, column: 1 }, `talk.yaml has no "${key}"`, `add "${key}: …"`));
+  return { value: problems.length === 0 ? (talk as Talk) : undefined, problems };
+}

@@ -1,0 +1,4 @@
+/** The widgets the loader knows, each made from its data file. */
+import type { WidgetSource } from '../deck/widget.ts';
+
+export const WIDGET_SOURCES: readonly WidgetSource[] = [];
