@@ -6,9 +6,14 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/cli/chromium.ts';
 
-/** Ports away from the ones `npm start` and `npm run preview` use, so tests can run beside them. */
-export const PRESENT_PORT = 5183;
-export const READ_PORT = 4183;
+/**
+ * Ports away from the ones `npm start` and `npm run preview` use, so tests can run beside them;
+ * PRESENT_PORT and READ_PORT override them to run two test sessions at once.
+ */
+export const PRESENT_PORT = Number(process.env.PRESENT_PORT ?? 5183);
+export const READ_PORT = Number(process.env.READ_PORT ?? 4183);
+/** The audience build the reader tests serve, apart from dist/ so a test never clobbers it. */
+const READ_OUT_DIR = `.e2e/dist-${READ_PORT}`;
 
 export default defineConfig({
   testDir: '.',
@@ -37,7 +42,7 @@ export default defineConfig({
       cwd: '..',
     },
     {
-      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${READ_PORT} --strictPort`,
+      command: `npx vite build --outDir ../${READ_OUT_DIR} && npx vite preview --outDir ../${READ_OUT_DIR} --host 127.0.0.1 --port ${READ_PORT} --strictPort`,
       url: `http://127.0.0.1:${READ_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,

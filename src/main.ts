@@ -1,16 +1,19 @@
 /**
- * Browser entry: mounts the slides the loader rendered, starts reveal.js and signals ready.
- * The speaker's notes plugin is loaded only in builds that carry notes, so the audience
- * build contains neither the notes nor the speaker view.
+ * Browser entry: mounts the slides the loader rendered, starts reveal.js, mounts the widgets
+ * and signals ready. The speaker's notes plugin is loaded only in builds that carry notes,
+ * so the audience build contains neither the notes nor the speaker view.
  */
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './theme/deck.css';
 import { sections } from 'virtual:deck';
+import { preparePrint } from './export/print.ts';
+import { announceSlides } from './present/announce.ts';
 import { presentingConfig } from './present/config.ts';
 import { replaceSections } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
+import { mountWidgets } from './widgets/mount.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
 const slides = root.querySelector<HTMLElement>('.slides')!;
@@ -20,10 +23,16 @@ slides.innerHTML = sections;
 const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/notes')).default] : [];
 const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
 await deck.initialize();
+let widgets = mountWidgets(slides, deck);
+announceSlides(deck);
+await preparePrint(deck);
 await document.fonts.ready;
 signalReady();
 
 // Saving a slide swaps the sections in place; the speaker stays where they were.
 import.meta.hot?.accept('virtual:deck', (module) => {
-  if (module) replaceSections(deck, slides, String(module.sections));
+  if (!module) return;
+  widgets.destroy();
+  replaceSections(deck, slides, String(module.sections));
+  widgets = mountWidgets(slides, deck);
 });
