@@ -77,12 +77,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         return html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
       },
     },
-    handleHotUpdate({ file, server: devServer }) {
+    // `hotUpdate`, not `handleHotUpdate`: only it hears a slide file being created or deleted.
+    hotUpdate({ file }) {
       const relativePath = relative(root, file).split(sep).join('/');
       if (!relativePath.startsWith(`${SLIDES_DIR}/`) && !relativePath.startsWith(`${ASSETS_DIR}/`)) return undefined;
-      const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+      const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
       if (!module) return undefined;
-      devServer.moduleGraph.invalidateModule(module);
+      this.environment.moduleGraph.invalidateModule(module);
       return [module];
     },
   };
