@@ -32,6 +32,8 @@ export default defineConfig({
   projects: [
     { name: 'present', testMatch: /present\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
     { name: 'read', testMatch: /read\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${READ_PORT}/` } },
+    // Bad input, recovery and endurance: the dev deck (recovery runs its own server on a copy).
+    { name: 'robust', testMatch: /robust\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
   ],
   webServer: [
     {
