@@ -57,8 +57,8 @@ export const FRONT_MATTER = {
         : bad(`slug ${JSON.stringify(raw)} is not kebab-case`, `use lower-case words joined by hyphens, e.g. "${slugify(String(raw)) || 'the-puzzle'}"`),
   },
   layout: {
-    type: LAYOUTS.join(' \\| '),
-    doc: 'How the theme sets the body (see the layouts list).',
+    type: 'a layout name',
+    doc: 'How the theme sets the body: one of the layouts listed below.',
     defaultValue: 'default',
     normalise: oneOf<Layout>(LAYOUTS, 'layout'),
   },

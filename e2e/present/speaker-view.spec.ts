@@ -1,0 +1,34 @@
+/** The speaker view: reveal's notes window with the current slide's notes and the pacing timer. */
+import { test, expect } from '../deck.ts';
+
+test('pressing S opens the speaker view with this slide’s notes and a pacing timer', async ({ deck, page }) => {
+  await deck.open('#/the-puzzle');
+  const notes = (await deck.currentSlide.locator('aside.notes').textContent())!.trim();
+  const popup = page.waitForEvent('popup');
+  await deck.press('s');
+  const speaker = await popup;
+  const errors: string[] = [];
+  speaker.on('pageerror', (error) => errors.push(error.message));
+  await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(notes.slice(0, 60));
+  await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
+  await expect(speaker.locator('.pacing-title')).toBeVisible();
+  await expect(speaker.locator('.clock-value')).toHaveText(/\d{1,2}:\d{2}/);
+
+  // Moving on in the main window moves the speaker view's notes along.
+  await page.bringToFront();
+  await deck.press('ArrowRight');
+  const next = (await deck.currentSlide.locator('aside.notes').textContent())!.trim();
+  await expect(speaker.locator('.speaker-controls-notes .value')).toContainText(next.slice(0, 60));
+  await speaker.close();
+  expect(errors).toEqual([]);
+});
+
+test('each slide has a planned time and they add up to the talk’s duration', async ({ deck, page }) => {
+  await deck.open();
+  const timings = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => Number((s as HTMLElement).dataset.timing)));
+  expect(timings.every((seconds) => seconds >= 15)).toBe(true);
+  // slides/talk.yaml sets "duration: 25m".
+  expect(timings.reduce((a, b) => a + b, 0)).toBe(25 * 60);
+  // Slides 06, 08 and 10 set "timing: 120" in their front matter.
+  expect([timings[5], timings[7], timings[9]]).toEqual([120, 120, 120]);
+});

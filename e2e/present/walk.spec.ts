@@ -1,0 +1,93 @@
+/**
+ * The presenter's walk through the talk: every slide in order with its title and notes,
+ * clicker keys, deep links by slug, reload keeping the place, nothing fetched from elsewhere.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { test, expect } from '../deck.ts';
+
+/** The titles the slide files declare, in file order, plus the generated References slide. */
+function expectedTitles(): string[] {
+  const files = readdirSync('slides').filter((name) => /^\d{2,}-.*\.md$/.test(name)).sort();
+  const titles = files.map((name) => {
+    const text = readFileSync(`slides/${name}`, 'utf8');
+    const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? '';
+    return title.replace(/^"(.*)"$/, '$1');
+  });
+  return [...titles, 'References'];
+}
+
+test('walking the deck with the arrow key shows every slide in order', async ({ deck, page }) => {
+  const titles = expectedTitles();
+  expect(titles).toHaveLength(14);
+  await deck.open();
+  for (const [index, title] of titles.entries()) {
+    await expect(deck.currentSlide).toHaveAttribute('data-title', title);
+    await expect(deck.currentSlide.getByRole('heading').first()).toBeVisible();
+    await expect(page.locator('.slide-number')).toHaveText(`${index + 1} / ${titles.length}`);
+    if (index < titles.length - 1) await deck.press('ArrowRight');
+  }
+});
+
+test('a clicker moves with PageDown and PageUp', async ({ deck }) => {
+  await deck.open();
+  await deck.press('PageDown');
+  await expect(deck.currentSlide).toHaveAttribute('id', 'current-activities');
+  await deck.press('PageDown');
+  await expect(deck.currentSlide).toHaveAttribute('id', 'the-book');
+  await deck.press('PageUp');
+  await expect(deck.currentSlide).toHaveAttribute('id', 'current-activities');
+});
+
+test('every slide carries speaker notes with words in them', async ({ deck, page }) => {
+  await deck.open();
+  const notes = await page.locator('.reveal .slides > section').evaluateAll((sections) =>
+    sections.map((section) => ({ id: section.id, words: (section.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length })),
+  );
+  expect(notes).toHaveLength(14);
+  for (const { id, words } of notes.slice(0, 13)) expect.soft(words, `notes of ${id}`).toBeGreaterThanOrEqual(60);
+  for (const { id, words } of notes.slice(0, 13)) expect.soft(words, `notes of ${id}`).toBeLessThanOrEqual(200);
+  expect(notes[13]!.words).toBeGreaterThan(0);
+});
+
+test('a deep link by slug opens its slide, and reload keeps it', async ({ deck, page }) => {
+  await deck.open('#/the-puzzle');
+  await expect(deck.currentSlide).toHaveAttribute('data-title', 'The puzzle');
+  await deck.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/varieties-of-social-production$/);
+  await page.reload();
+  await deck.ready();
+  await expect(deck.currentSlide).toHaveAttribute('id', 'varieties-of-social-production');
+});
+
+test('the overview opens with O and closes with Escape', async ({ deck, page }) => {
+  await deck.open('#/the-book');
+  await deck.press('o');
+  await expect(page.locator('.reveal')).toHaveClass(/overview/);
+  await deck.press('Escape');
+  await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+  await expect(deck.currentSlide).toHaveAttribute('id', 'the-book');
+});
+
+test('the progress bar and slide numbers are shown', async ({ deck, page }) => {
+  await deck.open('#/the-puzzle');
+  await expect(page.locator('.reveal .progress')).toBeVisible();
+  await expect(page.locator('.slide-number')).toHaveText('5 / 14');
+});
+
+test('a citation renders readably and the References slide lists the cited work', async ({ deck, page }) => {
+  await deck.open('#/information-edge');
+  await expect(deck.currentSlide.locator('cite.citation').filter({ visible: true })).toHaveText('(Nye & Owens, 1996, p. 27)');
+  await page.goto('./#/references');
+  await deck.ready();
+  await expect(deck.currentSlide.getByRole('listitem').filter({ hasText: "America’s Information Edge" })).toBeVisible();
+});
+
+test('the pictures on the slides load from this host', async ({ deck, page }) => {
+  await deck.open('#/the-book');
+  const cover = deck.currentSlide.getByRole('img', { name: /cover of the book Secrecy versus Openness/ });
+  await expect(cover).toBeVisible();
+  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await page.goto('./#/the-puzzle');
+  const poster = deck.currentSlide.getByRole('img', { name: /cargo ship/ });
+  expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
