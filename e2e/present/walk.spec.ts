@@ -91,3 +91,10 @@ test('the pictures on the slides load from this host', async ({ deck, page }) =>
   const poster = deck.currentSlide.getByRole('img', { name: /cargo ship/ });
   expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
+
+test('F asks for full screen, as a presenter does before starting', async ({ deck, page }) => {
+  await deck.open();
+  await deck.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.evaluate(() => document.exitFullscreen());
+});
