@@ -4,10 +4,17 @@
  */
 import type { RevealApi } from 'reveal.js';
 
-/** Replaces every section and returns to the slide and fragment the speaker was on. */
+/**
+ * Replaces every section and returns to the slide and fragment the speaker was on: found by its
+ * slug, so a slide inserted or removed before it does not move them; by position when the
+ * slide itself is gone or renamed.
+ */
 export function replaceSections(deck: RevealApi, slides: HTMLElement, sections: string): void {
   const { h, v, f } = deck.getIndices();
+  const slug = deck.getCurrentSlide()?.id;
   slides.innerHTML = sections;
   deck.sync();
-  deck.slide(h, v, f);
+  const same = slug ? slides.querySelector<HTMLElement>(`section#${CSS.escape(slug)}`) : null;
+  const at = same ? deck.getIndices(same) : { h, v };
+  deck.slide(at.h, at.v, f);
 }
