@@ -1,0 +1,129 @@
+/**
+ * A speaker saves a typo minutes before the talk, with the deck open in the dev server. The
+ * deck must show what is wrong (Vite's error overlay, naming file and line), keep presenting
+ * the last good version, and come back on the same slide once the file is fixed, without a
+ * reload. Each test breaks a throwaway copy of the project, never the real slides/.
+ */
+import { test as deckTest, expect, type DeckPage } from '../deck.ts';
+import { startProjectCopy, type ProjectCopy } from '../support/project-copy.ts';
+
+const test = deckTest.extend<object, { project: ProjectCopy }>({
+  project: [
+    async ({}, use) => {
+      const project = await startProjectCopy();
+      await use(project);
+      await project.close();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  baseURL: async ({ project }, use) => use(project.url),
+});
+
+test.afterEach(({ project }) => project.restore());
+
+const PUZZLE = 'slides/05-the-puzzle.md';
+const SLIDE_COUNT = 14;
+
+/** Leaves a mark on the window that only a page reload would wipe. */
+async function markPage(deck: DeckPage): Promise<void> {
+  await deck.page.evaluate(() => Object.assign(window, { __noReload: true }));
+}
+
+async function expectSamePage(deck: DeckPage): Promise<void> {
+  expect(await deck.page.evaluate(() => (window as { __noReload?: boolean }).__noReload), 'the page was reloaded').toBe(true);
+}
+
+function overlayMessage(deck: DeckPage) {
+  return deck.page.locator('vite-error-overlay .message-body');
+}
+
+function slides(deck: DeckPage) {
+  return deck.page.locator('.reveal .slides > section');
+}
+
+test('breaking the slide on screen shows the overlay and keeps the deck; fixing it returns to that slide', async ({ deck, project }) => {
+  await deck.open('#/the-puzzle');
+  await markPage(deck);
+  const original = project.read(PUZZLE);
+
+  // The closing "---" of the front matter is gone: the classic half-finished edit.
+  project.write(PUZZLE, original.replace(/^(---\n[\s\S]*?\n)---\n/, '$1'));
+  await expect(overlayMessage(deck)).toContainText(`${PUZZLE}:1:1 the front matter is never closed`);
+  await expect(slides(deck)).toHaveCount(SLIDE_COUNT);
+  await expect(deck.currentSlide).toHaveId('the-puzzle');
+  await expect(deck.currentSlide.getByRole('heading', { level: 2 })).toHaveText('The puzzle');
+
+  // The last good deck still presents behind the overlay.
+  await deck.press('ArrowRight');
+  await expect(deck.currentSlide).toHaveId('varieties-of-social-production');
+  await deck.press('ArrowLeft');
+  await expect(deck.currentSlide).toHaveId('the-puzzle');
+
+  project.write(PUZZLE, original.replace('## The puzzle', '## The puzzle, revised'));
+  await expect(deck.currentSlide.getByRole('heading', { level: 2 })).toHaveText('The puzzle, revised');
+  await expect(deck.page.locator('vite-error-overlay')).toHaveCount(0);
+  await expect(deck.currentSlide).toHaveId('the-puzzle');
+  await expect(deck.page).toHaveURL(/#\/the-puzzle$/);
+  await expect(slides(deck)).toHaveCount(SLIDE_COUNT);
+  await expectSamePage(deck);
+});
+
+test('breaking another slide while presenting names its file and line; fixing it keeps the speaker where they were', async ({ deck, project }) => {
+  const edge = 'slides/10-information-edge.md';
+  await deck.open('#/the-book');
+  await markPage(deck);
+  const original = project.read(edge);
+  const citation = '{Nye 1996@27}';
+  const line = original.split('\n').findIndex((text) => text.includes(citation)) + 1;
+  expect(line, `slide 10 cites ${citation}`).toBeGreaterThan(0);
+
+  project.write(edge, original.replace(citation, '{Nye 1969@27}'));
+  await expect(overlayMessage(deck)).toContainText(`${edge}:${line}:`);
+  await expect(overlayMessage(deck)).toContainText('Nye 1969');
+  await expect(deck.currentSlide).toHaveId('the-book');
+  await expect(slides(deck)).toHaveCount(SLIDE_COUNT);
+
+  project.write(edge, original.replace('This is from 1996.', 'This is from 1996, revised.'));
+  await expect(deck.page.locator('vite-error-overlay')).toHaveCount(0);
+  await expect(deck.page.locator('#information-edge')).toContainText('This is from 1996, revised.');
+  await expect(deck.currentSlide).toHaveId('the-book');
+  await expect(deck.page).toHaveURL(/#\/the-book$/);
+  await expectSamePage(deck);
+});
+
+test('deleting the slide on screen keeps the last good deck; restoring the file brings the slide back', async ({ deck, project }) => {
+  await deck.open('#/the-puzzle');
+  await markPage(deck);
+  const original = project.read(PUZZLE);
+
+  project.remove(PUZZLE);
+  await expect(overlayMessage(deck)).toContainText('slide numbers jump from 04 to 06');
+  await expect(slides(deck)).toHaveCount(SLIDE_COUNT);
+  await expect(deck.currentSlide).toHaveId('the-puzzle');
+
+  project.write(PUZZLE, original.replace('## The puzzle', '## The puzzle, restored'));
+  await expect(deck.currentSlide.getByRole('heading', { level: 2 })).toHaveText('The puzzle, restored');
+  await expect(deck.page.locator('vite-error-overlay')).toHaveCount(0);
+  await expect(deck.currentSlide).toHaveId('the-puzzle');
+  await expect(slides(deck)).toHaveCount(SLIDE_COUNT);
+  await expectSamePage(deck);
+});
+
+test('inserting a slide before the one on screen keeps the speaker on their slide', async ({ deck, project }) => {
+  const contact = 'slides/13-contact.md';
+  await deck.open('#/contact');
+  await markPage(deck);
+  const original = project.read(contact);
+
+  // Renumbering the way a speaker would: move 13 to 14 (a gap, so an error), then add the new 13.
+  project.remove(contact);
+  project.write('slides/14-contact.md', original);
+  await expect(overlayMessage(deck)).toContainText('slide numbers jump from 12 to 14');
+  project.write('slides/13-one-more-thing.md', '---\ntitle: One more thing\n---\n\n## One more thing\n\nA late addition.\n');
+
+  await expect(slides(deck)).toHaveCount(SLIDE_COUNT + 1);
+  await expect(deck.page.locator('vite-error-overlay')).toHaveCount(0);
+  await expect(deck.currentSlide).toHaveId('contact');
+  await expect(deck.page).toHaveURL(/#\/contact$/);
+  await expectSamePage(deck);
+});
