@@ -1,0 +1,25 @@
+/**
+ * The plugins that make a build publishable: the single file for the speaker, the social
+ * preview for the audience, the Content-Security-Policy for both. Kept here so that
+ * vite.config.ts stays a short table of modes.
+ */
+import type { PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './csp-plugin.ts';
+import { inlineAssetsPlugin } from './inline-assets.ts';
+import { socialPreviewPlugin } from './social-plugin.ts';
+
+export interface PublishingOptions {
+  /** The project root (where slides/ is). */
+  root: string;
+  /** The speaker build: one self-contained HTML file with notes and the speaker view. */
+  speaker: boolean;
+  /** Where the audience build will be published, for absolute social-preview URLs. */
+  siteUrl: string | undefined;
+}
+
+/** The build plugins for the speaker build or the audience build, in the order they must run. */
+export function publishingPlugins({ root, speaker, siteUrl }: PublishingOptions): PluginOption[] {
+  if (speaker) return [viteSingleFile(), inlineAssetsPlugin(), cspPlugin({ root, speakerView: true, embedded: true })];
+  return [socialPreviewPlugin({ root, siteUrl }), cspPlugin({ root, speakerView: false, embedded: false })];
+}
