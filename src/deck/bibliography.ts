@@ -65,25 +65,54 @@ export class Bibliography {
   }
 }
 
+/** An entry's start, `@article{Nye1996,`, for positions citation-js does not give. */
+const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*\{[ \t]*([^,\s{}]+)/gm;
+/** citation-js's grammar names for what it expected or found, as an author would say them. */
+const TOKEN_NAMES: Record<string, string> = { rbrace: '"}"', lbrace: '"{"', comma: '","', label: 'a key', EOF: 'the end of the file', equals: '"="' };
+
 /** Parses a BibTeX file; a syntax error becomes a problem at its line. */
 export function parseBibliography(file: string, text: string): Outcome<Bibliography | undefined> {
+  let cite: Cite;
   try {
-    const cite = new Cite(text, { forceType: '@biblatex/text' });
-    if (cite.data.length === 0)
-      return { value: undefined, problems: [problemAt({ file, line: 1, column: 1 }, 'the bibliography has no entries', 'write BibTeX entries such as @article{Nye1996, …}')] };
-    return { value: new Bibliography(file, cite), problems: [] };
+    cite = new Cite(text, { forceType: '@biblatex/text' });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const where = PARSER_POSITION.exec(message);
-    return {
-      value: undefined,
-      problems: [
-        problemAt(
-          { file, line: where ? Number(where[1]) : 1, column: where ? Number(where[2]) : 1 },
-          `the bibliography is not valid BibTeX: ${message.split('\n')[0]!.replace(PARSER_POSITION, '').replace(/\s*:?\s*$/, '')}`,
-          'check the braces and commas of the entry around this line',
-        ),
-      ],
-    };
+    return { value: undefined, problems: [syntaxProblem(file, text, error instanceof Error ? error.message : String(error))] };
   }
+  if (cite.data.length === 0)
+    return { value: undefined, problems: [problemAt({ file, line: 1, column: 1 }, 'the bibliography has no entries', 'write BibTeX entries such as @article{Nye1996, …}')] };
+  const duplicates = duplicateKeys(file, text);
+  return { value: duplicates.length === 0 ? new Bibliography(file, cite) : undefined, problems: duplicates };
 }
+
+function syntaxProblem(file: string, text: string, message: string): Problem {
+  const where = PARSER_POSITION.exec(message);
+  const line = where ? Number(where[1]) : 1;
+  const detail = message
+    .split('\n')[0]!
+    .replace(PARSER_POSITION, '')
+    .replace(/\s*:?\s*$/, '')
+    .replace(/"(\w+)"|\b(EOF)\b/g, (whole, quoted?: string, bare?: string) => TOKEN_NAMES[quoted ?? bare ?? ''] ?? whole);
+  const entries = [...text.matchAll(ENTRY_START)].map((match) => ({ line: lineOf(text, match.index), key: match[2]! }));
+  const entry = entries.filter((candidate) => candidate.line <= line).at(-1);
+  return problemAt(
+    { file, line, column: where ? Number(where[2]) : 1 },
+    `the bibliography is not valid BibTeX: ${detail}`,
+    entry ? `check the braces and commas of the entry ${entry.key}, which starts on line ${entry.line}` : 'check the braces and commas of the entry around this line',
+  );
+}
+
+/** citation-js keeps one of two entries with the same key without a word; a citation could then mean either. */
+function duplicateKeys(file: string, text: string): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const match of text.matchAll(ENTRY_START)) {
+    const key = match[2]!;
+    const line = lineOf(text, match.index);
+    const first = seen.get(key.toLowerCase());
+    if (first === undefined) seen.set(key.toLowerCase(), line);
+    else problems.push(problemAt({ file, line, column: match[0].lastIndexOf(key) + 1 }, `the key "${key}" is used twice in the bibliography`, `rename one of the entries on lines ${first} and ${line}`));
+  }
+  return problems;
+}
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;

@@ -5,11 +5,17 @@
 import type { Slide } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
 
+/** A slide file and the number its name starts with (NaN when none: reported by parse). */
+export interface NumberedFile {
+  file: string;
+  order: number;
+}
+
 /**
  * The numbering rule: slide files are numbered 01, 02, … in the talk's order, with no gap and
  * no number used twice, so that inserting a slide is a visible renumbering, never a surprise.
  */
-export function checkNumbering(slides: readonly Slide[]): Problem[] {
+export function checkNumbering(slides: readonly NumberedFile[]): Problem[] {
   const problems: Problem[] = [];
   const numbered = slides.filter((s) => Number.isFinite(s.order)).sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
   numbered.forEach((slide, index) => {
@@ -32,8 +38,20 @@ export function checkSlugs(slides: readonly Slide[], reserved: readonly string[]
   const problems: Problem[] = [];
   for (const slide of slides) {
     const owner = seen.get(slide.slug);
-    if (owner) problems.push(problemAt({ file: slide.file, line: 2, column: 1 }, `slug "${slide.slug}" is also used by ${owner}`, 'set a different "slug:" in the front matter'));
-    else seen.set(slide.slug, slide.file);
+    if (!owner) {
+      seen.set(slide.slug, slide.file);
+      continue;
+    }
+    // A slug made from the title is fixed where the title is; a written one where it is written.
+    const written = slide.optionsAt.slug;
+    const at = written ?? slide.optionsAt.title ?? { file: slide.file, line: 1, column: 1 };
+    problems.push(
+      problemAt(
+        at,
+        written ? `slug "${slide.slug}" is also used by ${owner}` : `slug "${slide.slug}", made from the title, is also used by ${owner}`,
+        written ? 'choose another slug: it is the deep link #/<slug>' : 'add a "slug:" line with another kebab-case id, or change the title',
+      ),
+    );
   }
   return problems;
 }

@@ -5,9 +5,10 @@
 import { parseBibliography, type Bibliography } from './bibliography.ts';
 import { checkAssets, checkNumbering, checkSlugs } from './check.ts';
 import type { Slide, Talk } from './model.ts';
+import { checkOverflow } from './overflow.ts';
 import { countWords, paceSlides } from './pacing.ts';
-import { parseSlide } from './parse.ts';
-import { problemAt, type Problem } from './problem.ts';
+import { parseSlide, slideOrder } from './parse.ts';
+import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 import { REFERENCES_SLUG, renderHead, renderReferences, renderSlide, type RenderContext } from './render.ts';
 import { parseTalk } from './talk.ts';
 import type { Widget } from './widget.ts';
@@ -19,7 +20,8 @@ export interface SourceFile {
 }
 
 export interface DeckSources {
-  talk: SourceFile;
+  /** Missing when it could not be read (already a problem): the slides are still checked. */
+  talk?: SourceFile;
   slides: SourceFile[];
   bibliography?: SourceFile;
   widgets: Widget[];
@@ -42,7 +44,7 @@ export interface Deck {
 export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Problem[] } {
   const problems: Problem[] = [];
   const widgetKinds = sources.widgets.map((widget) => widget.kind);
-  const talk = parseTalk(sources.talk.file, sources.talk.text);
+  const talk = sources.talk ? parseTalk(sources.talk.file, sources.talk.text) : { value: undefined, problems: [] };
   problems.push(...talk.problems);
 
   const slides: Slide[] = [];
@@ -53,7 +55,7 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   }
   if (sources.slides.length === 0)
     problems.push(problemAt({ file: 'slides', line: 1 }, 'there are no slide files', 'add slides/01-title.md'));
-  slides.sort((a, b) => a.order - b.order);
+  slides.sort((a, b) => sortKey(a.order) - sortKey(b.order) || a.file.localeCompare(b.file));
 
   const bibliography = sources.bibliography ? parseBibliography(sources.bibliography.file, sources.bibliography.text) : undefined;
   if (bibliography) problems.push(...bibliography.problems);
@@ -62,16 +64,18 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   else if (!sources.bibliography && citations.length > 0)
     problems.push(problemAt(citations[0]!.at, 'the slides cite works but there is no bibliography', 'add slides/references.bib'));
 
-  problems.push(...checkNumbering(slides));
+  // Numbering is about file names, so a file whose content failed to parse still counts.
+  problems.push(...checkNumbering(sources.slides.map(({ file }) => ({ file, order: slideOrder(file) }))));
   problems.push(...checkSlugs(slides, bibliography?.value ? [REFERENCES_SLUG] : []));
   problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets));
+  problems.push(...checkOverflow(slides, widgetKinds));
   for (const slide of slides)
     for (const block of slide.widgets) problems.push(...(sources.widgets.find((w) => w.kind === block.kind)?.check(block) ?? []));
 
   const withReferences = bibliography?.value !== undefined && citations.length > 0;
   const paced = slides.map((slide) => ({ timing: slide.timing, noteWords: countWords(slide.notes?.markdown ?? '') }));
   if (withReferences) paced.push({ timing: undefined, noteWords: 0 });
-  const timings = talk.value ? paceSlides(paced, talk.value.duration, { file: sources.talk.file, line: 1, column: 1 }) : undefined;
+  const timings = talk.value && sources.talk ? paceSlides(paced, talk.value.duration, durationAt(sources.talk)) : undefined;
   if (timings) problems.push(...timings.problems);
 
   if (problems.some((p) => p.severity !== 'warning') || !talk.value || !timings) return { problems };
@@ -80,6 +84,15 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
     problems,
   };
 }
+
+/** The `duration:` line of talk.yaml, where a pacing problem is fixed. */
+function durationAt(talk: SourceFile): SourcePosition {
+  const index = talk.text.split(/\r?\n/).findIndex((line) => /^duration\s*:/.test(line));
+  return { file: talk.file, line: index === -1 ? 1 : index + 1, column: 1 };
+}
+
+/** Files without a number (already a problem) go last rather than making the sort unstable. */
+const sortKey = (order: number) => (Number.isNaN(order) ? Number.POSITIVE_INFINITY : order);
 
 /** Every `<section>` of the deck, in order, the References slide last. */
 export function renderDeck(deck: Deck, context: Omit<RenderContext, 'bibliography' | 'widgets'>): string {

@@ -15,6 +15,8 @@ export const TALK_FILE = `${SLIDES_DIR}/talk.yaml`;
 export const BIBLIOGRAPHY_FILE = `${SLIDES_DIR}/references.bib`;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Names an author may give a slide by mistake: any Markdown extension, or a leading number. */
+const SLIDE_LIKE = /\.(?:md|markdown|mdown|mkdn?|mdx)$|^\d/i;
 
 /** Reads a text file as strict UTF-8; a bad byte is a problem at its line, not mojibake. */
 export function readSource(root: string, file: string, problems: Problem[]): SourceFile | undefined {
@@ -40,6 +42,23 @@ function listFiles(root: string, folder: string): string[] {
     .map((path) => relative(root, path).split(sep).join('/'));
 }
 
+/**
+ * Splits the files in slides/ into slide files (anything named like one, even wrongly, so
+ * parse can say what is wrong with the name) and files the deck does not use. Dotfiles are
+ * the editor's and the system's, not the author's.
+ */
+function sortSlidesFolder(files: readonly string[], dataFiles: ReadonlySet<string>): { slideFiles: string[]; unused: string[] } {
+  const slideFiles: string[] = [];
+  const unused: string[] = [];
+  for (const file of files) {
+    const inside = file.slice(SLIDES_DIR.length + 1);
+    if (dataFiles.has(file) || inside.split('/').some((part) => part.startsWith('.'))) continue;
+    if (!inside.includes('/') && SLIDE_LIKE.test(inside)) slideFiles.push(file);
+    else unused.push(file);
+  }
+  return { slideFiles: slideFiles.sort(), unused: unused.sort() };
+}
+
 export interface LoadedDeck {
   deck?: Deck;
   problems: Problem[];
@@ -50,7 +69,10 @@ export interface LoadedDeck {
 /** Loads the deck under `root`. Never throws for bad input: problems say what is wrong. */
 export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): LoadedDeck {
   const problems: Problem[] = [];
-  const slideFiles = listFiles(root, SLIDES_DIR).filter((file) => file.endsWith('.md') && !file.slice(SLIDES_DIR.length + 1).includes('/'));
+  const dataFiles = new Set([TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((source) => source.dataFile)]);
+  const { slideFiles, unused } = sortSlidesFolder(listFiles(root, SLIDES_DIR), dataFiles);
+  for (const file of unused)
+    problems.push(problemAt({ file, line: 1, column: 1 }, 'the deck does not use this file', 'slides/ holds NN-name.md slides, talk.yaml, references.bib and widget data: rename the file or move it elsewhere', 'warning'));
   const slides = slideFiles.map((file) => readSource(root, file, problems)).filter((s): s is SourceFile => s !== undefined);
 
   const talk = existsSync(join(root, TALK_FILE)) ? readSource(root, TALK_FILE, problems) : undefined;
@@ -73,16 +95,14 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
   const assets = listFiles(root, ASSETS_DIR);
   const files = [...slideFiles, TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((s) => s.dataFile)];
   // Compose even after a read problem, so one bad file never hides the others' problems.
-  const composed = talk
-    ? composeDeck({
-        talk,
-        slides,
-        bibliography,
-        widgets,
-        assetExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
-        knownAssets: assets,
-      })
-    : { deck: undefined, problems: [] };
+  const composed = composeDeck({
+    talk,
+    slides,
+    bibliography,
+    widgets,
+    assetExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
+    knownAssets: assets,
+  });
   const all = [...problems, ...composed.problems];
   return { deck: hasErrors(all) ? undefined : composed.deck, problems: all, files };
 }

@@ -88,6 +88,8 @@ export interface Slide extends SlideOptions {
   widgets: WidgetBlock[];
   /** Background image resolved from `background`, when it names a file. */
   backgroundAsset?: AssetReference;
+  /** Where each front-matter value was written, for problems found after parsing. */
+  optionsAt: Partial<Record<keyof SlideOptions, SourcePosition>>;
   /** First and last line of the file. */
   span: { start: number; end: number };
 }

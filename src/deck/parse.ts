@@ -19,12 +19,17 @@ import type {
   SlideOptions,
   WidgetBlock,
 } from './model.ts';
+import { closesFence, openingFence, type Fence } from './fence.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
+import { checkRawHtml } from './raw-html.ts';
 import { didYouMean } from './suggest.ts';
 
 /** `05-the-puzzle.md`: two or more digits give the order, the rest names the slide. */
 export const SLIDE_FILE = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/;
+/** The parts of a slide-like name that is not quite right: `5-x.md`, `06_x.md`, `07-X.markdown`. */
+const LOOSE_SLIDE_FILE = /^(\d+)?[\s_.-]*(.*?)(?:\.[a-z]+)?$/i;
+/** A line that was probably meant to close the front matter: `--`, `----`, `- - -`, YAML's `...`. */
+const NEAR_CLOSING_LINE = /^\s*(?:-\s*){2,}$|^\s*\.\.\.\s*$/;
 /** The notes separator: a line that is exactly `Notes:`. */
 const NOTES_LINE = /^Notes:\s*$/;
 /** Lines that look like a mistyped separator (`Note:`, `notes:`, `Notes: text`, `NOTES`). */
@@ -47,23 +52,30 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
 
   const name = file.split('/').pop() ?? file;
   const fileMatch = SLIDE_FILE.exec(name);
-  if (!fileMatch)
-    problems.push(problemAt(at(1), `file name "${name}" does not say the slide's place`, 'name slide files NN-name.md, e.g. 05-the-puzzle.md'));
-  const order = fileMatch ? Number(fileMatch[1]) : Number.NaN;
+  if (!fileMatch) problems.push(misnamed(name, at(1)));
+  const order = slideOrder(file);
+
+  if (lines.every((line) => line.trim() === '')) {
+    problems.push(problemAt(at(1, 1), 'the slide file is empty', 'write front matter ("---", "title: …", "---") and the slide below it, or delete the file'));
+    return { value: undefined, problems };
+  }
 
   const head = splitFrontMatter(lines, file, problems);
-  const options_ = readOptions(head, file, problems, fileMatch?.[2]);
+  const read = readOptions(head, file, problems, fileMatch?.[2]);
   const { body, notes } = splitNotes(lines, head.bodyLine, file, problems);
 
-  if (body.markdown.trim() === '')
-    problems.push(problemAt(at(body.line), 'the slide has no content', 'write at least a heading under the front matter'));
+  // An unclosed front matter swallowed the body; saying so again would only repeat it.
+  if (body.markdown.trim() === '' && head.closed)
+    problems.push(problemAt(at(body.line, 1), 'the slide has no content', 'write at least a heading under the front matter'));
   if (notes && notes.markdown.trim() === '')
-    problems.push(problemAt(at(notes.line - 1), 'the "Notes:" line is followed by no notes', 'write what you will say, or remove the "Notes:" line'));
+    problems.push(problemAt(at(notes.line - 1, 1), 'the "Notes:" line is followed by no notes', 'write what you will say, or remove the "Notes:" line'));
 
-  const scanned = [body, ...(notes ? [notes] : [])].map((block) => scanBlock(block, file, options.widgetKinds ?? ['matrix'], problems));
-  const slide: Slide | undefined = options_
+  const blocks = [body, ...(notes ? [notes] : [])];
+  const scanned = blocks.map((block) => scanBlock(block, file, options.widgetKinds ?? ['matrix'], problems));
+  for (const block of blocks) problems.push(...checkRawHtml(block, file));
+  const slide: Slide | undefined = read
     ? {
-        ...options_,
+        ...read.options,
         file,
         order,
         body,
@@ -71,37 +83,54 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
         citations: scanned.flatMap((s) => s.citations),
         assets: scanned[0]!.assets,
         widgets: scanned[0]!.widgets,
-        backgroundAsset: backgroundAsset(options_, file, head.backgroundLine),
+        backgroundAsset: backgroundAsset(read.options, file, read.optionsAt.background),
+        optionsAt: read.optionsAt,
         span: { start: 1, end: lines.length },
       }
     : undefined;
   return { value: slide, problems };
 }
 
+/** The number a slide file's name starts with (`05-the-puzzle.md` → 5), or NaN when none. */
+export function slideOrder(file: string): number {
+  const digits = /^\d+/.exec(file.split('/').pop() ?? file);
+  return digits ? Number(digits[0]) : Number.NaN;
+}
+
+/** A slide file whose name breaks the NN-name.md rule, with the name it should have. */
+function misnamed(name: string, at: SourcePosition): Problem {
+  const [, digits, rest = ''] = LOOSE_SLIDE_FILE.exec(name) ?? [];
+  const stem = slugify(rest) || 'name';
+  if (digits === undefined)
+    return problemAt({ ...at, column: 1 }, `slide file "${name}" has no number`, `name it NN-${stem}.md, where NN is its place in the talk (e.g. 05-${stem}.md)`);
+  return problemAt({ ...at, column: 1 }, `slide file "${name}" is not named NN-name.md`, `rename it ${digits.padStart(2, '0')}-${stem}.md`);
+}
+
 interface FrontMatter {
   /** The YAML text, and the file line of its first line. */
   yaml: string;
   yamlLine: number;
-  /** False when the file has no (closed) front matter at all. */
+  /** False when the file does not start with a `---` line. */
   present: boolean;
+  /** False when the opening `---` has no closing one. */
+  closed: boolean;
   bodyLine: number;
-  backgroundLine: number;
   values: Map<string, { value: unknown; keyAt: [number, number]; valueAt: [number, number] }>;
 }
 
 function splitFrontMatter(lines: string[], file: string, problems: Problem[]): FrontMatter {
-  const empty: FrontMatter = { yaml: '', yamlLine: 2, present: false, bodyLine: 1, backgroundLine: 1, values: new Map() };
+  const empty: FrontMatter = { yaml: '', yamlLine: 2, present: false, closed: false, bodyLine: 1, values: new Map() };
   if (lines[0]?.trim() !== '---') {
     problems.push(problemAt({ file, line: 1, column: 1 }, 'the slide has no front matter', 'start the file with a "---" line, "title: …", and another "---" line'));
     return empty;
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (close === -1) {
-    problems.push(problemAt({ file, line: 1, column: 1 }, 'the front matter is never closed', 'end it with a line of three hyphens "---" before the slide body'));
-    return { ...empty, bodyLine: lines.length + 1 };
+    problems.push(problemAt({ file, line: 1, column: 1 }, 'the front matter is never closed', unclosedHint(lines)));
+    return { ...empty, present: true, bodyLine: lines.length + 1 };
   }
   const yaml = lines.slice(1, close).join('\n');
-  const frontMatter: FrontMatter = { ...empty, yaml, present: true, bodyLine: close + 2 };
+  const frontMatter: FrontMatter = { ...empty, yaml, present: true, closed: true, bodyLine: close + 2 };
   const counter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number): [number, number] => {
@@ -124,30 +153,46 @@ function splitFrontMatter(lines: string[], file: string, problems: Problem[]): F
     const valueAt = position(pair.value?.range?.[0] ?? pair.key?.range?.[1] ?? 0);
     const value = pair.value && isScalar(pair.value) ? pair.value.value : pair.value?.toJSON();
     frontMatter.values.set(key, { value, keyAt, valueAt });
-    if (key === 'background') frontMatter.backgroundLine = valueAt[0];
   }
   return frontMatter;
 }
 
-function readOptions(head: FrontMatter, file: string, problems: Problem[], fileName?: string): SlideOptions | undefined {
+/** Where the author probably meant the front matter to end: a near-miss `--`, or the first heading. */
+function unclosedHint(lines: readonly string[]): string {
+  const nearMiss = lines.findIndex((line, index) => index > 0 && NEAR_CLOSING_LINE.test(line));
+  if (nearMiss !== -1) return `line ${nearMiss + 1} reads "${lines[nearMiss]!.trim()}": write exactly "---" there`;
+  const heading = lines.findIndex((line, index) => index > 0 && (/^#{1,6}\s/.test(line) || NOTES_LINE.test(line)));
+  if (heading !== -1) return `add a line "---" before line ${heading + 1}, where the slide body starts`;
+  return 'end it with a line of three hyphens "---" before the slide body';
+}
+
+interface ReadOptions {
+  options: SlideOptions;
+  optionsAt: Slide['optionsAt'];
+}
+
+function readOptions(head: FrontMatter, file: string, problems: Problem[], fileName?: string): ReadOptions | undefined {
   const chosen: Partial<Record<FrontMatterName, unknown>> = {};
+  const optionsAt: Slide['optionsAt'] = {};
   for (const [key, { value, keyAt, valueAt }] of head.values) {
     if (!(FRONT_MATTER_NAMES as string[]).includes(key)) {
       problems.push(problemAt({ file, line: keyAt[0], column: keyAt[1] }, `unknown front-matter key "${key}"`, didYouMean(key, FRONT_MATTER_NAMES, 'known keys are')));
       continue;
     }
     const result = FRONT_MATTER[key as FrontMatterName].normalise(value);
-    if (result.ok) chosen[key as FrontMatterName] = result.value;
-    else problems.push(problemAt({ file, line: valueAt[0], column: valueAt[1] }, result.message, result.hint));
+    if (result.ok) {
+      chosen[key as FrontMatterName] = result.value;
+      optionsAt[key as FrontMatterName] = { file, line: valueAt[0], column: valueAt[1] };
+    } else problems.push(problemAt({ file, line: valueAt[0], column: valueAt[1] }, result.message, result.hint));
   }
   if (chosen.title === undefined) {
-    // A missing front matter was reported already; a bad title value was reported above.
-    if (head.present && !head.values.has('title'))
+    // A missing or unclosed front matter was reported already; a bad title value was reported above.
+    if (head.closed && !head.values.has('title'))
       problems.push(problemAt({ file, line: head.yamlLine, column: 1 }, 'the slide has no title', 'add "title: …" to the front matter'));
     return undefined;
   }
   const title = chosen.title as string;
-  return {
+  const options: SlideOptions = {
     title,
     slug: (chosen.slug as string | undefined) ?? (slugify(title) || fileName || 'slide'),
     layout: (chosen.layout as SlideOptions['layout'] | undefined) ?? 'default',
@@ -156,20 +201,24 @@ function readOptions(head: FrontMatter, file: string, problems: Problem[], fileN
     transition: chosen.transition as SlideOptions['transition'],
     background: chosen.background as string | undefined,
   };
+  return { options, optionsAt };
 }
 
 function splitNotes(lines: string[], bodyLine: number, file: string, problems: Problem[]): { body: MarkdownBlock; notes?: MarkdownBlock } {
-  let fence: string | undefined;
+  let fence: Fence | undefined;
+  let fenceLine = 0;
   let separator: number | undefined;
   for (let index = bodyLine - 1; index < lines.length; index++) {
     const line = lines[index]!;
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      if (fence === undefined) fence = fenceMatch[1]![0]!;
-      else if (fenceMatch[1]![0] === fence && fenceMatch[2] === '') fence = undefined;
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
       continue;
     }
-    if (fence !== undefined) continue;
+    fence = openingFence(line);
+    if (fence) {
+      fenceLine = index + 1;
+      continue;
+    }
     if (NOTES_LINE.test(line)) {
       if (separator === undefined) separator = index;
       else problems.push(problemAt({ file, line: index + 1, column: 1 }, 'a second "Notes:" line', 'a slide has one notes section: merge the two'));
@@ -177,8 +226,8 @@ function splitNotes(lines: string[], bodyLine: number, file: string, problems: P
       problems.push(problemAt({ file, line: index + 1, column: 1 }, `"${line.trim().slice(0, 24)}" looks like a notes separator but is not one`, 'write "Notes:" alone on its own line, then the notes below it'));
     }
   }
-  if (fence !== undefined)
-    problems.push(problemAt({ file, line: lines.length, column: 1 }, `a code fence (${fence.repeat(3)}) is never closed`, 'close it with the same fence on its own line'));
+  if (fence)
+    problems.push(problemAt({ file, line: fenceLine, column: 1 }, `the code fence ${fence.marker}${fence.info} is never closed`, `close it with a line "${fence.marker}" where the block ends`));
   if (separator === undefined) return { body: { markdown: lines.slice(bodyLine - 1).join('\n'), line: bodyLine } };
   return {
     body: { markdown: lines.slice(bodyLine - 1, separator).join('\n'), line: bodyLine },
@@ -191,20 +240,20 @@ function scanBlock(block: MarkdownBlock, file: string, widgetKinds: readonly str
   const assets: AssetReference[] = [];
   const widgets: WidgetBlock[] = [];
   const lines = block.markdown.split('\n');
-  let fence: { marker: string; kind?: string; start: number; text: string[] } | undefined;
+  let fence: { opening: Fence; kind?: string; start: number; text: string[] } | undefined;
   lines.forEach((line, index) => {
     const lineNumber = block.line + index;
-    const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch && fenceMatch[1]![0] === fence.marker && fenceMatch[2] === '') {
+      if (closesFence(line, fence.opening)) {
         if (fence.kind) widgets.push({ kind: fence.kind, text: fence.text.join('\n'), at: { file, line: fence.start } });
         fence = undefined;
       } else fence.text.push(line);
       return;
     }
-    if (fenceMatch) {
-      const kind = widgetKinds.includes(fenceMatch[2]!) ? fenceMatch[2] : undefined;
-      fence = { marker: fenceMatch[1]![0]!, kind, start: lineNumber + 1, text: [] };
+    const opening = openingFence(line);
+    if (opening) {
+      const kind = widgetKinds.includes(opening.info) ? opening.info : undefined;
+      fence = { opening, kind, start: lineNumber + 1, text: [] };
       return;
     }
     const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
@@ -231,9 +280,9 @@ function scanBlock(block: MarkdownBlock, file: string, widgetKinds: readonly str
   return { citations, assets, widgets };
 }
 
-function backgroundAsset(options: SlideOptions, file: string, line: number): AssetReference | undefined {
+function backgroundAsset(options: SlideOptions, file: string, at: SourcePosition | undefined): AssetReference | undefined {
   if (!options.background || !isImagePath(options.background)) return undefined;
-  return { href: options.background, path: resolveFrom(file, options.background), alt: '', at: { file, line } };
+  return { href: options.background, path: resolveFrom(file, options.background), alt: '', at: at ?? { file, line: 1, column: 1 } };
 }
 
 /** Resolves `../assets/x.svg` against `slides/03-the-book.md` → `assets/x.svg` (POSIX, no I/O). */

@@ -62,5 +62,7 @@ export class DeckProblems extends Error {
         sortProblems(problems).map(formatProblem).join('\n'),
     );
     this.name = 'DeckProblems';
+    // The problems are the author's to fix, not the loader's: a stack trace would only bury them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
