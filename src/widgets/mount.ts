@@ -3,12 +3,26 @@
  * (each widget: `mount(el, data) → { update, destroy }`). Called again after a hot update.
  */
 import type { RevealApi } from 'reveal.js';
+import { MATRIX_DOM, type MatrixWidgetData } from '../matrix/model.ts';
+import { mountMatrix } from './matrix.ts';
 
 export interface MountedWidgets {
   destroy(): void;
 }
 
+/** reveal.js 6 has `isPrintView()` at run time; its bundled types still call it `isPrintingPDF`. */
+type PrintAware = RevealApi & { isPrintView?: () => boolean };
+
 /** Finds widget elements under `slides` and mounts them. */
-export function mountWidgets(_slides: HTMLElement, _deck: RevealApi): MountedWidgets {
-  return { destroy() {} };
+export function mountWidgets(slides: HTMLElement, deck: RevealApi): MountedWidgets {
+  // The print view and the PDF show every widget as rendered: complete and static.
+  if ((deck as PrintAware).isPrintView?.()) return { destroy() {} };
+  const matrices = [...slides.querySelectorAll<HTMLElement>(`[${MATRIX_DOM.dataAttribute}]`)].map((figure) =>
+    mountMatrix(figure, JSON.parse(figure.getAttribute(MATRIX_DOM.dataAttribute)!) as MatrixWidgetData),
+  );
+  return {
+    destroy() {
+      for (const matrix of matrices) matrix.destroy();
+    },
+  };
 }
