@@ -28,10 +28,14 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   let server: ViteDevServer | undefined;
   let lastGood: { source: string; head: string; lang: string } | undefined;
 
+  let printedWarnings = '';
+
   const build = () => {
     const loaded = loadDeck(root, options.widgets);
-    for (const problem of sortProblems(loaded.problems).filter((p) => p.severity === 'warning'))
-      console.warn(`[deck] ${formatProblem(problem)}`);
+    // The deck is loaded for the module and again for the page head: say each warning once.
+    const warnings = sortProblems(loaded.problems).filter((p) => p.severity === 'warning').map((p) => `[deck] ${formatProblem(p)}`).join('\n');
+    if (warnings !== '' && warnings !== printedWarnings) console.warn(warnings);
+    printedWarnings = warnings;
     if (!loaded.deck || hasErrors(loaded.problems)) throw new DeckProblems(loaded.problems.filter((p) => p.severity !== 'warning'));
     return { source: deckModuleSource(loaded.deck, { notes: options.notes, root }), head: renderHead(loaded.deck.talk), lang: loaded.deck.talk.lang };
   };
