@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SLIDE_FILE } from '../deck/parse.ts';
+import { repeatSlides, withDuration, withSlug } from './growth.ts';
+
+const TITLE = '---\ntitle: Hello\nslug: title\nlayout: title\n---\n\n# Hello\n';
+const PUZZLE = '---\ntitle: The puzzle\n---\n\n## The puzzle\n';
+
+describe('repeatSlides', () => {
+  it('repeats the slides in order, numbered without gaps and as wide as the count needs', () => {
+    const names = repeatSlides([{ name: '01-title.md', text: TITLE }, { name: '02-the-puzzle.md', text: PUZZLE }], 120).map((s) => s.name);
+    expect(names.slice(0, 3)).toEqual(['001-title.md', '002-the-puzzle.md', '003-title.md']);
+    expect(names.at(-1)).toBe('120-the-puzzle.md');
+    expect(names.every((name) => SLIDE_FILE.test(name))).toBe(true);
+  });
+
+  it('keeps two digits for short decks, as the numbering rule asks', () => {
+    expect(repeatSlides([{ name: '01-title.md', text: TITLE }], 3).map((s) => s.name)).toEqual(['01-title.md', '02-title.md', '03-title.md']);
+  });
+
+  it('gives every slide a slug of its own', () => {
+    const slugs = repeatSlides([{ name: '01-title.md', text: TITLE }, { name: '02-the-puzzle.md', text: PUZZLE }], 300).map((s) => /^slug: (.*)$/m.exec(s.text)?.[1]);
+    expect(new Set(slugs).size).toBe(300);
+    expect(slugs.slice(0, 2)).toEqual(['title-1', 'the-puzzle-2']);
+  });
+
+  it('refuses an empty deck and a file that is not a slide', () => {
+    expect(() => repeatSlides([], 3)).toThrow(/no slides/);
+    expect(() => repeatSlides([{ name: 'notes.md', text: '' }], 1)).toThrow(/not a slide file name/);
+  });
+});
+
+describe('withSlug', () => {
+  it('replaces the slug a slide had and keeps the rest of its front matter and body', () => {
+    expect(withSlug(TITLE, 'title-14')).toBe('---\nslug: title-14\ntitle: Hello\nlayout: title\n---\n\n# Hello\n');
+  });
+
+  it('adds a slug to front matter without one', () => {
+    expect(withSlug(PUZZLE, 'the-puzzle-2')).toBe('---\nslug: the-puzzle-2\ntitle: The puzzle\n---\n\n## The puzzle\n');
+  });
+
+  it('adds front matter to a slide without any', () => {
+    expect(withSlug('# Bare\n', 'bare-1')).toBe('---\nslug: bare-1\n---\n# Bare\n');
+  });
+});
+
+describe('withDuration', () => {
+  it('sets the duration in whole seconds, keeping the other keys and comments', () => {
+    expect(withDuration('# the talk\ntitle: T\nduration: 25m\nlang: en\n', 34615.4)).toBe('# the talk\ntitle: T\nduration: 34616\nlang: en\n');
+  });
+
+  it('adds a duration when there is none', () => {
+    expect(withDuration('title: T\n', 60)).toBe('title: T\nduration: 60\n');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * PDF export time: `npm run pdf` (slides) and `npm run pdf -- --handout`, each as a fresh
+ * process, as the person exporting waits for it. When the export command is not in the
+ * project, the figure is reported as not available rather than guessed.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sample } from './measure.ts';
+import { runTimed } from './process.ts';
+
+/** The export program, relative to the project. */
+export const PDF_CLI = join('src', 'cli', 'pdf.ts');
+const TSX_CLI = join('node_modules', 'tsx', 'dist', 'cli.mjs');
+
+export type ExportKind = 'slides' | 'handout';
+
+/** Why the export cannot be timed in `project`, or undefined when it can. */
+export function exportUnavailable(project: string): string | undefined {
+  return existsSync(join(project, PDF_CLI)) ? undefined : `not available: ${PDF_CLI} is not in the project yet`;
+}
+
+/** The export's arguments for one kind, writing to `out`. */
+export function exportArguments(kind: ExportKind, out: string): string[] {
+  return [PDF_CLI, '--out', out, ...(kind === 'handout' ? ['--handout'] : [])];
+}
+
+/** Times `runs` exports of `kind` (after one warm-up) in `project`, writing into `outDir`. */
+export function timeExports(project: string, kind: ExportKind, outDir: string, runs: number): Promise<number[]> {
+  return sample(runs, 1, async (run) => {
+    const out = join(outDir, `${kind}-${run + 1}.pdf`);
+    const { ms } = await runTimed(process.execPath, [TSX_CLI, ...exportArguments(kind, out)], project);
+    if (!existsSync(out)) throw new Error(`bench: the ${kind} export exited 0 but wrote no ${out}`);
+    return ms;
+  });
+}
