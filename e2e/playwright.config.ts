@@ -32,8 +32,14 @@ export default defineConfig({
   projects: [
     { name: 'present', testMatch: /present\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
     { name: 'read', testMatch: /read\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${READ_PORT}/` } },
+    // The live matrix on slides 6 to 8, driven as a presenter would.
+    { name: 'matrix', testMatch: /matrix\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
     // Bad input, recovery and endurance: the dev deck (recovery runs its own server on a copy).
     { name: 'robust', testMatch: /robust\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
+    // PDF and handout export: the specs run `npm run pdf` and read the PDFs back.
+    { name: 'export', testMatch: /export\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${READ_PORT}/` } },
+    // The single-file speaker build, opened from file:// with the network blocked.
+    { name: 'speaker-file', testMatch: /speaker-file\/.*\.spec\.ts/ },
   ],
   webServer: [
     {
