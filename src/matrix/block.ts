@@ -33,13 +33,13 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
 /** Every key a ```matrix block may set. The README's table of the block syntax is this one. */
 export const MATRIX_BLOCK_KEYS = {
   show: {
-    type: MATRIX_VIEWS.join(' \\| '),
+    type: MATRIX_VIEWS.join(' | '),
     doc: 'What to show: the varieties against the characteristics (slide 6), the characteristics with their criteria (slide 7), or the observed rows set against the varieties (slide 8).',
     defaultValue: '(required)',
     normalise: oneOf(MATRIX_VIEWS, 'matrix view'),
   } satisfies BlockKey<MatrixBlock['show']>,
   reveal: {
-    type: REVEAL_MODES.join(' \\| '),
+    type: REVEAL_MODES.join(' | '),
     doc: 'Which rows come one clicker step at a time: none, every row, or only the observed rows.',
     defaultValue: 'none',
     normalise: oneOf(REVEAL_MODES, 'reveal mode'),
@@ -51,7 +51,8 @@ export const MATRIX_BLOCK_KEYS = {
     normalise: (raw: string, matrix: ProductionMatrix): Normalised<string> => {
       const id = slugify(raw);
       if (matrix.varieties.some((variety) => variety.id === id)) return ok(id);
-      return { ok: false, message: `unknown variety "${raw}"`, hint: didYouMean(raw, matrix.varieties.map((v) => v.id), 'the varieties are') };
+      const names = matrix.varieties.map((variety) => variety.name);
+      return { ok: false, message: `unknown variety "${raw}"`, hint: didYouMean(raw, names, 'the varieties are') };
     },
   } satisfies BlockKey<string>,
   caption: {
@@ -83,6 +84,7 @@ export function parseMatrixBlock(block: WidgetBlock, matrix: ProductionMatrix): 
     const name = entry.key as BlockKeyName;
     const raw = textOf(entry.value);
     const at = yaml.at(entry.value ?? entry.keyNode);
+    positions[name] = at;
     if (raw === undefined) {
       problems.push(problemAt(at, `matrix key "${name}" has no value`, `${name}: ${MATRIX_BLOCK_KEYS[name].type}`));
       continue;
@@ -90,11 +92,12 @@ export function parseMatrixBlock(block: WidgetBlock, matrix: ProductionMatrix): 
     const normalised = MATRIX_BLOCK_KEYS[name].normalise(raw, matrix);
     if (normalised.ok) values[name] = normalised.value;
     else problems.push(problemAt(at, normalised.message, normalised.hint));
-    positions[name] = at;
   }
 
   const show = values.show as MatrixBlock['show'] | undefined;
-  if (!show && !positions.show)
+  // A misspelt key already says what to write; "needs show" on top of it would be its echo.
+  const unknownKeys = problems.some((problem) => problem.message.startsWith('unknown matrix key'));
+  if (!show && !positions.show && !unknownKeys)
     problems.push(problemAt(yaml.at(yaml.root), 'a matrix block needs "show: …"', `views: ${MATRIX_VIEWS.join(', ')}`));
   if (show && show !== 'observations') {
     if (values.compare && positions.compare) problems.push(problemAt(positions.compare, '"compare" needs "show: observations"', 'remove "compare", or show the observations'));

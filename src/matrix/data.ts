@@ -6,7 +6,7 @@ import { isSeq, isScalar, type Node } from 'yaml';
 import { slugify } from '../deck/front-matter.ts';
 import type { Outcome } from '../deck/model.ts';
 import { problemAt, type Problem } from '../deck/problem.ts';
-import { didYouMean } from '../deck/suggest.ts';
+import { closest, didYouMean } from '../deck/suggest.ts';
 import { MARK_SYMBOLS, type Characteristic, type Mark, type Observation, type ProductionMatrix, type Variety } from './model.ts';
 import { entriesOf, parseYamlText, textOf, type Entry, type YamlText } from './yaml-text.ts';
 
@@ -21,25 +21,32 @@ const OBSERVATION_MARKS: readonly Mark[] = ['full', 'partial', 'none'];
 const MARK_HINTS = {
   variety: "use ★, or leave the cell empty with ''",
   observation: "use ★, ◐ for partly, or leave the cell empty with ''",
+  /** ◐ is a known symbol, but an ideal type cannot have a characteristic partly. */
+  partialVariety: "◐ (partly) is only for observed rows: an ideal type has a characteristic (★) or not ('')",
 };
 
 /** Everything one reading collects; the functions below add to it. */
 interface Reading {
   yaml: YamlText;
   problems: Problem[];
+  /**
+   * Per mapping, the known keys its misspelt keys most likely meant. A missing key that was
+   * only misspelt is reported once, as the misspelling, not again as missing.
+   */
+  meant: WeakMap<Node, string[]>;
 }
 
 /** Parses and checks the data file. `value` is undefined when any problem was found. */
 export function parseProductionMatrix(file: string, text: string): Outcome<ProductionMatrix | undefined> {
   const yaml = parseYamlText(file, text, 1, "check the indentation, and quote an empty cell as ''");
-  const reading: Reading = { yaml, problems: [...yaml.problems] };
+  const reading: Reading = { yaml, problems: [...yaml.problems], meant: new WeakMap() };
   if (yaml.problems.length > 0) return { value: undefined, problems: reading.problems };
   const sections = entriesOf(yaml.root);
   if (!sections) {
     const problem = problemAt(yaml.at(yaml.root), 'the production matrix must be a mapping', `give it the keys ${SECTIONS.join(', ')}`);
     return { value: undefined, problems: [problem] };
   }
-  checkKeys(reading, sections, SECTIONS, 'section');
+  checkKeys(reading, yaml.root!, sections, SECTIONS, 'section');
   const section = (name: (typeof SECTIONS)[number]) => sections.find((entry) => entry.key === name);
 
   const columns = readColumns(reading, section('columns'));
@@ -56,16 +63,26 @@ export function parseProductionMatrix(file: string, text: string): Outcome<Produ
 }
 
 /** Flags keys that are not in `known`, with a did-you-mean hint. */
-function checkKeys(reading: Reading, entries: readonly Entry[], known: readonly string[], what: string): void {
-  for (const entry of entries)
-    if (!known.includes(entry.key))
-      reading.problems.push(problemAt(reading.yaml.at(entry.keyNode), `unknown ${what} "${entry.key}"`, didYouMean(entry.key, known, 'known keys are')));
+function checkKeys(reading: Reading, mapping: Node, entries: readonly Entry[], known: readonly string[], what: string): void {
+  const meant: string[] = [];
+  for (const entry of entries) {
+    if (known.includes(entry.key)) continue;
+    reading.problems.push(problemAt(reading.yaml.at(entry.keyNode), `unknown ${what} "${entry.key}"`, didYouMean(entry.key, known, 'known keys are')));
+    const guess = closest(entry.key, known);
+    if (guess) meant.push(guess);
+  }
+  reading.meant.set(mapping, meant);
+}
+
+/** True when `key` is missing from `mapping` only because it was misspelt (already reported). */
+function misspelt(reading: Reading, mapping: Node, key: string): boolean {
+  return reading.meant.get(mapping)?.includes(key) ?? false;
 }
 
 /** The items of a section that must be a list; a missing required section is a problem. */
 function listOf(reading: Reading, entry: Entry | undefined, name: string, required: boolean): Node[] {
   if (!entry) {
-    if (required) reading.problems.push(problemAt(reading.yaml.at(reading.yaml.root), `the production matrix has no "${name}"`, `add "${name}:" with one "- name: …" entry a row`));
+    if (required && !misspelt(reading, reading.yaml.root!, name)) reading.problems.push(problemAt(reading.yaml.at(reading.yaml.root), `the production matrix has no "${name}"`, `add "${name}:" with one "- name: …" entry a row`));
     return [];
   }
   if (isSeq(entry.value)) return entry.value.items as Node[];
@@ -95,6 +112,7 @@ function readColumns(reading: Reading, entry: Entry | undefined): Characteristic
 function readCriteria(reading: Reading, node: Node | null | undefined, column: string, columnNode: Node): string[] {
   const hint = 'list what the characteristic means under "criteria:", one "- …" line a criterion';
   if (!isSeq(node) || node.items.length === 0) {
+    if (!node && misspelt(reading, columnNode, 'criteria')) return [];
     reading.problems.push(problemAt(reading.yaml.at(node ?? columnNode), `column "${column}" has no criteria: a criterion is missing`, hint));
     return [];
   }
@@ -116,9 +134,9 @@ function readFields<K extends string>(reading: Reading, node: Node, keys: readon
     reading.problems.push(problemAt(reading.yaml.at(node), `a ${what} must be a mapping`, `write "- name: …" and then ${keys.slice(1).map((k) => `"${k}: …"`).join(' and ')}`));
     return undefined;
   }
-  checkKeys(reading, entries, keys, `${what} key`);
+  checkKeys(reading, node, entries, keys, `${what} key`);
   const fields = Object.fromEntries(entries.map((entry) => [entry.key, entry.value])) as Partial<Record<K, Node | null>>;
-  if (!textOf(fields['name' as K])) reading.problems.push(problemAt(reading.yaml.at(node), `a ${what} has no name`, 'add "name: …" with the words the slide shows'));
+  if (!textOf(fields['name' as K]) && !misspelt(reading, node, 'name')) reading.problems.push(problemAt(reading.yaml.at(node), `a ${what} has no name`, 'add "name: …" with the words the slide shows'));
   return fields;
 }
 
@@ -145,6 +163,7 @@ function readRow(reading: Reading, node: Node, columns: readonly Characteristic[
 function readMarks(reading: Reading, node: Node | null | undefined, rowNode: Node, row: string, columns: readonly Characteristic[], kind: 'variety' | 'observation'): Mark[] | undefined {
   const order = columns.map((column) => column.name).join(', ');
   if (!isSeq(node)) {
+    if (!node && misspelt(reading, rowNode, 'marks')) return undefined;
     reading.problems.push(problemAt(reading.yaml.at(node ?? rowNode), `row "${row}" has no marks`, `add "marks: [...]" with one mark per column: ${order}`));
     return undefined;
   }
@@ -160,7 +179,8 @@ function readMarks(reading: Reading, node: Node | null | undefined, rowNode: Nod
     if (mark && allowed.includes(mark)) return mark;
     const written = isScalar(cell) ? JSON.stringify(String(cell.value)) : 'a list or mapping';
     const column = columns[index]?.name;
-    reading.problems.push(problemAt(reading.yaml.at(cell), `unknown mark ${written} in row "${row}"${column ? `, column ${column}` : ''}`, MARK_HINTS[kind]));
+    const hint = kind === 'variety' && mark === 'partial' ? MARK_HINTS.partialVariety : MARK_HINTS[kind];
+    reading.problems.push(problemAt(reading.yaml.at(cell), `unknown mark ${written} in row "${row}"${column ? `, column ${column}` : ''}`, hint));
     valid = false;
     return 'none';
   });
@@ -178,22 +198,26 @@ function readFindings(reading: Reading, node: Node | null | undefined, rowNode: 
   const hint = `add "findings:" with one "<column>: …" line for each of ${columns.map((column) => column.name).join(', ')}`;
   const entries = entriesOf(node);
   if (!entries) {
+    if (!node && misspelt(reading, rowNode, 'findings')) return undefined;
     reading.problems.push(problemAt(reading.yaml.at(node ?? rowNode), `observation "${row}" has no findings`, hint));
     return undefined;
   }
   const names = columns.map((column) => column.name);
   let valid = true;
+  const meant: string[] = [];
   for (const entry of entries) {
     if (columns.some((column) => column.id === slugify(entry.key))) continue;
     reading.problems.push(problemAt(reading.yaml.at(entry.keyNode), `unknown column "${entry.key}" in the findings of "${row}"`, didYouMean(entry.key, names, 'the columns are')));
+    meant.push(closest(entry.key, names) ?? '');
     valid = false;
   }
   const findings = columns.map((column) => {
     const entry = entries.find((candidate) => slugify(candidate.key) === column.id);
     const finding = textOf(entry?.value);
     if (finding) return finding;
-    reading.problems.push(problemAt(reading.yaml.at(entry?.value ?? entry?.keyNode ?? node), `observation "${row}" has no finding for ${column.name}`, `write what the cases showed: "${column.name}: …"`));
     valid = false;
+    if (!entry && meant.includes(column.name)) return '';
+    reading.problems.push(problemAt(reading.yaml.at(entry?.value ?? entry?.keyNode ?? node), `observation "${row}" has no finding for ${column.name}`, `write what the cases showed: "${column.name}: …"`));
     return '';
   });
   return valid ? findings : undefined;

@@ -23,7 +23,9 @@ export function parseYamlText(file: string, text: string, firstLine: number, hin
     const { line, col } = counter.linePos(offset);
     return { file, line: firstLine + line - 1, column: col };
   };
-  const problems = document.errors.map((error) => problemAt(position(error.pos[0]), `not valid YAML: ${error.message.split('\n')[0]}`, hint));
+  // One slip (a missing `]`) makes the yaml parser report several errors at once; only the
+  // first is where the author went wrong, the rest are its echo.
+  const problems = document.errors.slice(0, 1).map((error) => problemAt(position(error.pos[0]), `not valid YAML: ${error.message.split('\n')[0]}`, hint));
   return {
     root: problems.length > 0 ? null : ((document.contents as Node | null) ?? null),
     at: (node) => (node?.range ? position(node.range[0]) : { file, line: firstLine, column: 1 }),
