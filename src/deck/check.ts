@@ -4,6 +4,7 @@
  */
 import type { Slide } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { closest } from './suggest.ts';
 
 /** A slide file and the number its name starts with (NaN when none: reported by parse). */
 export interface NumberedFile {
@@ -32,41 +33,68 @@ export function checkNumbering(slides: readonly NumberedFile[]): Problem[] {
   return problems;
 }
 
-/** Two slides with one slug would make one deep link open the wrong slide. */
+/**
+ * Two slides with one slug would make one deep link open the wrong slide. The problem is put
+ * where the fix is: on the slides that wrote the slug, or, when all of them took it from their
+ * titles, on every slide after the first (and on all of them when the slug is reserved).
+ */
 export function checkSlugs(slides: readonly Slide[], reserved: readonly string[] = []): Problem[] {
-  const seen = new Map<string, string>(reserved.map((slug) => [slug, 'the generated References slide']));
+  // Map.groupBy would do, but Node 20 lacks it.
+  const bySlug = new Map<string, Slide[]>();
+  for (const slide of slides) bySlug.set(slide.slug, [...(bySlug.get(slide.slug) ?? []), slide]);
   const problems: Problem[] = [];
-  for (const slide of slides) {
-    const owner = seen.get(slide.slug);
-    if (!owner) {
-      seen.set(slide.slug, slide.file);
-      continue;
+  for (const [slug, group] of bySlug) {
+    const isReserved = reserved.includes(slug);
+    if (group.length < 2 && !isReserved) continue;
+    const written = group.filter((slide) => slide.optionsAt.slug);
+    const toChange = written.length > 0 ? written : isReserved ? group : group.slice(1);
+    for (const slide of toChange) {
+      const owners = [...(isReserved ? ['the generated References slide'] : []), ...group.filter((other) => other !== slide).map((other) => other.file)];
+      const at = slide.optionsAt.slug ?? slide.optionsAt.title ?? { file: slide.file, line: 1, column: 1 };
+      problems.push(
+        slide.optionsAt.slug
+          ? problemAt(at, `slug "${slug}" is also used by ${owners.join(' and ')}`, 'choose another slug: it is the deep link #/<slug>')
+          : problemAt(at, `slug "${slug}", made from the title, is also used by ${owners.join(' and ')}`, 'add a "slug:" line with another kebab-case id, or change the title'),
+      );
     }
-    // A slug made from the title is fixed where the title is; a written one where it is written.
-    const written = slide.optionsAt.slug;
-    const at = written ?? slide.optionsAt.title ?? { file: slide.file, line: 1, column: 1 };
-    problems.push(
-      problemAt(
-        at,
-        written ? `slug "${slide.slug}" is also used by ${owner}` : `slug "${slide.slug}", made from the title, is also used by ${owner}`,
-        written ? 'choose another slug: it is the deep link #/<slug>' : 'add a "slug:" line with another kebab-case id, or change the title',
-      ),
-    );
   }
   return problems;
 }
 
-/** Every image and background the slides name must exist on disk. */
+/** Every image and background the slides name must exist on disk; a near miss is named. */
 export function checkAssets(slides: readonly Slide[], exists: (path: string) => boolean, known: readonly string[]): Problem[] {
   return slides.flatMap((slide) =>
     [...slide.assets, ...(slide.backgroundAsset ? [slide.backgroundAsset] : [])]
       .filter((asset) => !exists(asset.path))
       .map((asset) => {
-        const name = asset.path.split('/').pop() ?? '';
-        const guess = known.find((path) => path.split('/').pop()?.toLowerCase() === name.toLowerCase()) ?? known.find((path) => path.endsWith(name.slice(-8)));
-        return problemAt(asset.at, `asset "${asset.href}" does not exist (looked for ${asset.path})`, guess ? `did you mean ${guess}? Paths are relative to the slide file` : 'put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg');
+        const guess = likelyAsset(asset.path, known);
+        return problemAt(
+          asset.at,
+          `asset "${asset.href}" does not exist (looked for ${asset.path})`,
+          guess ? `did you mean "${relativeHref(slide.file, guess)}"? Paths are relative to the slide file` : 'put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg',
+        );
       }),
   );
 }
 
+/** The existing file an author most likely meant: the same name in another folder or case, or a near spelling. */
+function likelyAsset(path: string, known: readonly string[]): string | undefined {
+  const name = baseName(path).toLowerCase();
+  const sameName = known.find((candidate) => baseName(candidate).toLowerCase() === name);
+  if (sameName) return sameName;
+  const names = known.map(baseName);
+  const guess = closest(baseName(path), names);
+  return guess === undefined ? undefined : known[names.indexOf(guess)];
+}
+
+/** `assets/art/ship.svg` as written in `slides/02-x.md`: `../assets/art/ship.svg`. */
+export function relativeHref(fromFile: string, path: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const to = path.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  return [...from.slice(shared).map(() => '..'), ...to.slice(shared)].join('/');
+}
+
+const baseName = (path: string) => path.split('/').pop() ?? path;
 const pad = (n: number) => String(n).padStart(2, '0');

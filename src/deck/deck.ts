@@ -23,6 +23,8 @@ export interface DeckSources {
   /** Missing when it could not be read (already a problem): the slides are still checked. */
   talk?: SourceFile;
   slides: SourceFile[];
+  /** Every slide file found, read or not (not UTF-8): numbering is about names. Defaults to `slides`. */
+  slideFiles?: readonly string[];
   bibliography?: SourceFile;
   widgets: Widget[];
   /** Whether a project file exists (assets). */
@@ -53,8 +55,8 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
     problems.push(...parsed.problems);
     if (parsed.value) slides.push(parsed.value);
   }
-  if (sources.slides.length === 0)
-    problems.push(problemAt({ file: 'slides', line: 1 }, 'there are no slide files', 'add slides/01-title.md'));
+  if ((sources.slideFiles ?? sources.slides).length === 0)
+    problems.push(problemAt({ file: 'slides', line: 1, column: 1 }, 'there are no slide files', 'add slides/01-title.md'));
   slides.sort((a, b) => sortKey(a.order) - sortKey(b.order) || a.file.localeCompare(b.file));
 
   const bibliography = sources.bibliography ? parseBibliography(sources.bibliography.file, sources.bibliography.text) : undefined;
@@ -65,7 +67,8 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
     problems.push(problemAt(citations[0]!.at, 'the slides cite works but there is no bibliography', 'add slides/references.bib'));
 
   // Numbering is about file names, so a file whose content failed to parse still counts.
-  problems.push(...checkNumbering(sources.slides.map(({ file }) => ({ file, order: slideOrder(file) }))));
+  const slideFiles = sources.slideFiles ?? sources.slides.map(({ file }) => file);
+  problems.push(...checkNumbering(slideFiles.map((file) => ({ file, order: slideOrder(file) }))));
   problems.push(...checkSlugs(slides, bibliography?.value ? [REFERENCES_SLUG] : []));
   problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets));
   problems.push(...checkOverflow(slides, widgetKinds));
@@ -85,11 +88,16 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   };
 }
 
-/** The `duration:` line of talk.yaml, where a pacing problem is fixed. */
+/** The value of talk.yaml's `duration:` line, where a pacing problem is fixed. */
 function durationAt(talk: SourceFile): SourcePosition {
-  const index = talk.text.split(/\r?\n/).findIndex((line) => /^duration\s*:/.test(line));
-  return { file: talk.file, line: index === -1 ? 1 : index + 1, column: 1 };
+  const lines = talk.text.split(/\r?\n/);
+  const index = lines.findIndex((line) => DURATION_LINE.test(line));
+  if (index === -1) return { file: talk.file, line: 1, column: 1 };
+  return { file: talk.file, line: index + 1, column: DURATION_LINE.exec(lines[index]!)![0].length + 1 };
 }
+
+/** `duration: 25m`, up to where the value starts. */
+const DURATION_LINE = /^duration\s*:\s*/;
 
 /** Files without a number (already a problem) go last rather than making the sort unstable. */
 const sortKey = (order: number) => (Number.isNaN(order) ? Number.POSITIVE_INFINITY : order);

@@ -77,13 +77,13 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
 
   const talk = existsSync(join(root, TALK_FILE)) ? readSource(root, TALK_FILE, problems) : undefined;
   if (!existsSync(join(root, TALK_FILE)))
-    problems.push(problemAt({ file: TALK_FILE, line: 1 }, 'the talk file is missing', 'create slides/talk.yaml with title, author, description, lang and duration'));
+    problems.push(problemAt({ file: TALK_FILE, line: 1, column: 1 }, 'the talk file is missing', 'create slides/talk.yaml with title, author, description, lang and duration'));
   const bibliography = existsSync(join(root, BIBLIOGRAPHY_FILE)) ? readSource(root, BIBLIOGRAPHY_FILE, problems) : undefined;
 
   const widgets: Widget[] = [];
   for (const source of widgetSources) {
     if (!existsSync(join(root, source.dataFile))) {
-      problems.push(problemAt({ file: source.dataFile, line: 1 }, `the ${source.kind} data file is missing`, `create ${source.dataFile}`));
+      problems.push(problemAt({ file: source.dataFile, line: 1, column: 1 }, `the ${source.kind} data file is missing`, `create ${source.dataFile}`));
       continue;
     }
     const data = readSource(root, source.dataFile, problems);
@@ -98,6 +98,7 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
   const composed = composeDeck({
     talk,
     slides,
+    slideFiles,
     bibliography,
     widgets,
     assetExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),

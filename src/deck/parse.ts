@@ -2,7 +2,7 @@
  * Stage 1, parse: one slide file's text in, a typed `Slide` out, with every position kept.
  * Pure: it never reads a file, so tests hand it strings.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node, type YAMLError } from 'yaml';
 import {
   FRONT_MATTER,
   FRONT_MATTER_NAMES,
@@ -22,7 +22,7 @@ import type {
 import { closesFence, openingFence, type Fence } from './fence.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 import { checkRawHtml } from './raw-html.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 /** `05-the-puzzle.md`: two or more digits give the order, the rest names the slide. */
 export const SLIDE_FILE = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -36,6 +36,8 @@ const NOTES_LINE = /^Notes:\s*$/;
 const NEAR_NOTES_LINE = /^\s*(?:notes?|speaker notes?)\s*:/i;
 /** `{Nye 1996@27}`: a key of words and digits, an optional `@page`. */
 const CITATION = /\{([A-Za-z][\w .:-]*?)(?:@([^{}\n]*))?\}/g;
+/** `{Nye 1996@27` with no `}` before the end of the line: it would show braces and all. */
+const UNCLOSED_CITATION = /\{[A-Za-z][\w .:-]*?(?:@[^{}\n]*)?$/;
 const IMAGE = /!\[([^\]]*)\]\(\s*([^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
@@ -44,7 +46,10 @@ export interface ParseOptions {
   widgetKinds?: readonly string[];
 }
 
-/** Parses one slide file. Returns `value: undefined` only when nothing usable is left. */
+/**
+ * Parses one slide file. Returns `value: undefined` only for an empty file; a slide with a
+ * broken front matter still comes back (titled after its file) so that later checks see its body.
+ */
 export function parseSlide(file: string, source: string, options: ParseOptions = {}): Outcome<Slide | undefined> {
   const problems: Problem[] = [];
   const at = (line: number, column?: number): SourcePosition => ({ file, line, column });
@@ -61,7 +66,7 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
   }
 
   const head = splitFrontMatter(lines, file, problems);
-  const read = readOptions(head, file, problems, fileMatch?.[2]);
+  const read = readOptions(head, file, problems, fileMatch?.[2] ?? (slugify(name.replace(/\.[^.]*$/, '')) || undefined));
   const { body, notes } = splitNotes(lines, head.bodyLine, file, problems);
 
   // An unclosed front matter swallowed the body; saying so again would only repeat it.
@@ -73,21 +78,19 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
   const blocks = [body, ...(notes ? [notes] : [])];
   const scanned = blocks.map((block) => scanBlock(block, file, options.widgetKinds ?? ['matrix'], problems));
   for (const block of blocks) problems.push(...checkRawHtml(block, file));
-  const slide: Slide | undefined = read
-    ? {
-        ...read.options,
-        file,
-        order,
-        body,
-        notes,
-        citations: scanned.flatMap((s) => s.citations),
-        assets: scanned[0]!.assets,
-        widgets: scanned[0]!.widgets,
-        backgroundAsset: backgroundAsset(read.options, file, read.optionsAt.background),
-        optionsAt: read.optionsAt,
-        span: { start: 1, end: lines.length },
-      }
-    : undefined;
+  const slide: Slide = {
+    ...read.options,
+    file,
+    order,
+    body,
+    notes,
+    citations: scanned.flatMap((s) => s.citations),
+    assets: scanned[0]!.assets,
+    widgets: scanned[0]!.widgets,
+    backgroundAsset: backgroundAsset(read.options, file, read.optionsAt.background),
+    optionsAt: read.optionsAt,
+    span: { start: 1, end: lines.length },
+  };
   return { value: slide, problems };
 }
 
@@ -114,12 +117,14 @@ interface FrontMatter {
   present: boolean;
   /** False when the opening `---` has no closing one. */
   closed: boolean;
+  /** False when the YAML could not be read (already a problem): its keys are unknown, not missing. */
+  valid: boolean;
   bodyLine: number;
   values: Map<string, { value: unknown; keyAt: [number, number]; valueAt: [number, number] }>;
 }
 
 function splitFrontMatter(lines: string[], file: string, problems: Problem[]): FrontMatter {
-  const empty: FrontMatter = { yaml: '', yamlLine: 2, present: false, closed: false, bodyLine: 1, values: new Map() };
+  const empty: FrontMatter = { yaml: '', yamlLine: 2, present: false, closed: false, valid: true, bodyLine: 1, values: new Map() };
   if (lines[0]?.trim() !== '---') {
     problems.push(problemAt({ file, line: 1, column: 1 }, 'the slide has no front matter', 'start the file with a "---" line, "title: …", and another "---" line'));
     return empty;
@@ -139,9 +144,9 @@ function splitFrontMatter(lines: string[], file: string, problems: Problem[]): F
   };
   for (const error of document.errors) {
     const [line, column] = position(error.pos[0]);
-    problems.push(problemAt({ file, line, column }, `front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'write one "key: value" per line'));
+    problems.push(frontMatterError(error, yaml, { file, line, column }));
   }
-  if (document.errors.length > 0) return frontMatter;
+  if (document.errors.length > 0) return { ...frontMatter, valid: false };
   if (document.contents === null) return frontMatter;
   if (!isMap(document.contents)) {
     problems.push(problemAt({ file, line: 2, column: 1 }, 'front matter must be "key: value" lines', 'e.g. "title: The puzzle"'));
@@ -155,6 +160,15 @@ function splitFrontMatter(lines: string[], file: string, problems: Problem[]): F
     frontMatter.values.set(key, { value, keyAt, valueAt });
   }
   return frontMatter;
+}
+
+/** A YAML error in the front matter, said in the author's terms where the yaml library's are opaque. */
+function frontMatterError(error: YAMLError, yaml: string, at: SourcePosition): Problem {
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^[^:\s]+/.exec(yaml.slice(error.pos[0]))?.[0] ?? 'a key';
+    return problemAt(at, `front-matter key "${key}" is set twice`, `keep one "${key}:" line`);
+  }
+  return problemAt(at, `front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'write one "key: value" per line; quote a value that holds ": " or starts with [ or {');
 }
 
 /** Where the author probably meant the front matter to end: a near-miss `--`, or the first heading. */
@@ -171,7 +185,7 @@ interface ReadOptions {
   optionsAt: Slide['optionsAt'];
 }
 
-function readOptions(head: FrontMatter, file: string, problems: Problem[], fileName?: string): ReadOptions | undefined {
+function readOptions(head: FrontMatter, file: string, problems: Problem[], fileName?: string): ReadOptions {
   const chosen: Partial<Record<FrontMatterName, unknown>> = {};
   const optionsAt: Slide['optionsAt'] = {};
   for (const [key, { value, keyAt, valueAt }] of head.values) {
@@ -185,13 +199,11 @@ function readOptions(head: FrontMatter, file: string, problems: Problem[], fileN
       optionsAt[key as FrontMatterName] = { file, line: valueAt[0], column: valueAt[1] };
     } else problems.push(problemAt({ file, line: valueAt[0], column: valueAt[1] }, result.message, result.hint));
   }
-  if (chosen.title === undefined) {
-    // A missing or unclosed front matter was reported already; a bad title value was reported above.
-    if (head.closed && !head.values.has('title'))
-      problems.push(problemAt({ file, line: head.yamlLine, column: 1 }, 'the slide has no title', 'add "title: …" to the front matter'));
-    return undefined;
-  }
-  const title = chosen.title as string;
+  // A missing, unclosed or unreadable front matter was reported already, and so was a bad title.
+  if (chosen.title === undefined && head.closed && head.valid && !head.values.has('title'))
+    problems.push(problemAt({ file, line: head.yamlLine, column: 1 }, 'the slide has no title', 'add "title: …" to the front matter'));
+  // Without a title the slide still goes through every check, so its body's problems show now, not after the fix.
+  const title = (chosen.title as string | undefined) ?? fileName ?? 'untitled';
   const options: SlideOptions = {
     title,
     slug: (chosen.slug as string | undefined) ?? (slugify(title) || fileName || 'slide'),
@@ -253,10 +265,17 @@ function scanBlock(block: MarkdownBlock, file: string, widgetKinds: readonly str
     const opening = openingFence(line);
     if (opening) {
       const kind = widgetKinds.includes(opening.info) ? opening.info : undefined;
+      const meant = kind || opening.info === '' ? undefined : closest(opening.info, widgetKinds);
+      // A fence a typo away from a widget's name (```matrx) would show the widget's YAML as code.
+      if (meant !== undefined)
+        problems.push(problemAt({ file, line: lineNumber, column: line.indexOf(opening.info) + 1 }, `unknown block kind "${opening.info}": the block would show as code`, `did you mean \`\`\`${meant}? Widget blocks: ${widgetKinds.join(', ')}`));
       fence = { opening, kind, start: lineNumber + 1, text: [] };
       return;
     }
     const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    const unclosed = UNCLOSED_CITATION.exec(prose);
+    if (unclosed)
+      problems.push(problemAt({ file, line: lineNumber, column: unclosed.index + 1 }, `the citation "${unclosed[0].trim()}" is never closed with "}"`, `write it as {Key year@page} on one line, e.g. {Nye 1996@27}`));
     for (const match of prose.matchAll(CITATION)) {
       citations.push({
         raw: match[0],

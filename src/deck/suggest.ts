@@ -13,11 +13,27 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest known word to a misspelt one, if any is close enough to be a likely typo. */
+/** A shortened or lengthened word (`lang` for `language`) must keep this many letters to count. */
+const MINIMUM_PREFIX = 3;
+
+/**
+ * The closest known word to a misspelt one, if any is close enough to be a likely typo; else a
+ * known word that the misspelt one lengthens or shortens (`language` → `lang`), which edit distance misses.
+ */
 export function closest(word: string, known: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
+  return nearest(lower, known) ?? known.find((candidate) => sharesPrefix(lower, candidate.toLowerCase()));
+}
+
+function sharesPrefix(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MINIMUM_PREFIX && long.startsWith(short);
+}
+
+/** The known word fewest edits away, if it is within about a third of the word's length. */
+function nearest(lower: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = Math.max(2, Math.floor(lower.length / 3)) + 1;
   for (const candidate of known) {
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
