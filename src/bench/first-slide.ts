@@ -4,6 +4,7 @@
  * process), optionally with the CPU slowed down through the DevTools protocol.
  */
 import type { Browser } from 'playwright';
+import { watchForeignRequests } from './local.ts';
 
 /** What a page load is timed to, each in ms since navigation start. */
 export type Milestone = 'firstSlide' | 'revealReady' | 'deckReady';
@@ -81,6 +82,7 @@ async function loadOnce(browser: Browser, variant: PageVariant, cpuSlowdown: num
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    const foreign = watchForeignRequests(page);
     if (cpuSlowdown !== 1) {
       const devtools = await context.newCDPSession(page);
       await devtools.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -96,6 +98,7 @@ async function loadOnce(browser: Browser, variant: PageVariant, cpuSlowdown: num
       })
       .finally(() => clearTimeout(timer));
     if (errors.length > 0) throw new Error(`bench: ${variant.name} threw in the page: ${errors.join(' | ')}`);
+    if (foreign.length > 0) throw new Error(`bench: ${variant.name} asked another host for ${foreign.join(', ')}`);
     return probe;
   } finally {
     await context.close();

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright';
 import { loadDeck } from '../deck/load.ts';
 import { READY_ATTRIBUTE } from '../present/ready.ts';
 import { WIDGET_SOURCES } from '../widgets/sources.ts';
+import { watchForeignRequests } from './local.ts';
 import { sample } from './measure.ts';
 
 const DEV_SERVER = fileURLToPath(new URL('./dev-server.ts', import.meta.url));
@@ -105,6 +106,7 @@ export async function measureHotUpdates(browser: Browser, project: string, runs:
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
+    const foreign = watchForeignRequests(page);
     await page.goto(`http://127.0.0.1:${port}/#/${slide.slug}`);
     await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached', timeout: START_TIMEOUT_MS });
     return await sample(runs, warmup, async (run) => {
@@ -113,6 +115,7 @@ export async function measureHotUpdates(browser: Browser, project: string, runs:
       const saved = Date.now();
       writeFileSync(file, withMarker(original, marker));
       const shown = await within(page.evaluate('window.__hot') as Promise<number>, UPDATE_TIMEOUT_MS, `the edit to ${slide.file} did not reach the screen`);
+      if (foreign.length > 0) throw new Error(`bench: the dev server's page asked another host for ${foreign.join(', ')}`);
       return shown - saved;
     });
   } finally {

@@ -5,7 +5,7 @@
  * figures are for reading and comparing, not for failing a build.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
@@ -17,6 +17,8 @@ import { timeBuilds } from './build.ts';
 import { measureFirstSlides, type PageVariant } from './first-slide.ts';
 import { writeGrownProject } from './growth.ts';
 import { measureHotUpdates } from './hot-update.ts';
+import { LOCAL_ONLY_ARG } from './local.ts';
+import { describeMachine, LoadWatch, loadNote, machineLine } from './machine.ts';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options.ts';
 import { exportUnavailable, timeExports, type ExportKind } from './pdf.ts';
 import { copyProject } from './project-copy.ts';
@@ -101,6 +103,7 @@ async function measureExports(project: string, work: string, options: BenchOptio
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) return void console.log(USAGE);
+  const loadWatch = new LoadWatch();
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
   progress(`working in ${work}`);
   let browser: Browser | undefined;
@@ -123,7 +126,8 @@ async function main(): Promise<void> {
       runtimeMarkdown: measureFiles(REVEAL_FILES.map((file) => join(real, file))),
     }));
 
-    browser = await chromium.launch(chromiumLaunchOptions());
+    const launch = chromiumLaunchOptions();
+    browser = await chromium.launch({ ...launch, args: [...launch.args, LOCAL_ONLY_ARG] });
     const loads = await measurePages(browser, work, options, outDirs);
     progress(`hot update: 1 warm-up + ${options.runs} saves`);
     const hotUpdate = await attempt('hot update', () => measureHotUpdates(browser!, copyProject(real, join(work, 'hot')), options.runs));
@@ -131,24 +135,16 @@ async function main(): Promise<void> {
 
     const measurements: Measurements = { slides, builds, sizes, loads, hotUpdate, exports };
     const figures = reportFigures(measurements);
-    const machine = {
-      date: new Date().toISOString(),
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGB: Math.round(totalmem() / 1e9),
-      platform: `${process.platform} ${process.arch}`,
-      node: process.version,
-      chromium: browser.version(),
-      vite: versionOf('vite'),
-      revealJs: versionOf('reveal.js'),
-    };
+    const machine = describeMachine({ chromium: browser.version(), vite: versionOf('vite'), revealJs: versionOf('reveal.js') }, loadWatch.stop());
+    const busy = loadNote(machine.load, machine.cpus);
     console.log(
       [
-        `Deck benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}, Chromium ${machine.chromium}, Vite ${machine.vite}, reveal.js ${machine.revealJs}`,
+        machineLine(machine),
         `runs: ${options.runs} page loads and saves, ${options.buildRuns} builds, ${options.exportRuns} exports each, after one warm-up; median, min, max`,
         '',
         formatTable(figures),
         '',
+        ...(busy ? [busy] : []),
         'first slide painted: Element Timing of the first slide\'s heading. reveal.js ready: its "ready" event.',
         'deck ready: html[data-deck-ready], after widgets and fonts. Ratios divide medians.',
       ].join('\n'),

@@ -16,7 +16,7 @@ export type ExportKind = 'slides' | 'handout';
 
 /** Why the export cannot be timed in `project`, or undefined when it can. */
 export function exportUnavailable(project: string): string | undefined {
-  return existsSync(join(project, PDF_CLI)) ? undefined : `not available: ${PDF_CLI} is not in the project yet`;
+  return existsSync(join(project, PDF_CLI)) ? undefined : `not available (${PDF_CLI} missing)`;
 }
 
 /** The export's arguments for one kind, writing to `out`. */

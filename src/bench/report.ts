@@ -121,9 +121,9 @@ function hotUpdateFigures(m: Measurements): Figure[] {
 }
 
 function exportFigures(m: Measurements): Figure[] {
-  const section = 'PDF export: fresh process';
+  const section = 'PDF export: fresh tsx src/cli/pdf.ts process, deck already built';
   const seconds = (samples: number[]) => summarize(samples.map((ms) => ms / 1000));
   const figure = (name: string, outcome: Outcome<number[]>, target: boolean) =>
     'error' in outcome ? unavailable(section, name, 's', outcome.error) : measured(section, name, 's', seconds(outcome.value), [], target ? { atMost: TARGETS.pdfSeconds, on: 'median' } : undefined);
-  return [figure('npm run pdf (slides)', m.exports.slides, true), figure('npm run pdf -- --handout', m.exports.handout, false)];
+  return [figure('slides PDF (npm run pdf)', m.exports.slides, true), figure('handout PDF (npm run pdf -- --handout)', m.exports.handout, false)];
 }
