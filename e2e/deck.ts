@@ -51,6 +51,12 @@ export class DeckPage {
     return this.currentSlide.getAttribute('id');
   }
 
+  /** How many clicks the current slide's fragments take: one per distinct data-fragment-index. */
+  async fragmentSteps(): Promise<number> {
+    const indices = await this.currentSlide.locator('.fragment').evaluateAll((fragments) => fragments.map((f) => (f as HTMLElement).dataset.fragmentIndex));
+    return new Set(indices).size;
+  }
+
   /** Presses a key as a keyboard or a clicker would send it. */
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);

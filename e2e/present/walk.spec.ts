@@ -24,6 +24,14 @@ test('walking the deck with the arrow key shows every slide in order', async ({ 
     await expect(deck.currentSlide).toHaveAttribute('data-title', title);
     await expect(deck.currentSlide.getByRole('heading').first()).toBeVisible();
     await expect(page.locator('.slide-number')).toHaveText(`${index + 1} / ${titles.length}`);
+    // A slide with fragments takes one press per fragment before the next slide comes.
+    // Fragments that share a data-fragment-index appear together, in one step.
+    const steps = await deck.fragmentSteps();
+    for (let shown = 1; shown <= steps; shown++) {
+      await deck.press('ArrowRight');
+      await expect(deck.currentSlide).toHaveAttribute('data-fragment', String(shown - 1));
+      await expect(deck.currentSlide).toHaveAttribute('data-title', title);
+    }
     if (index < titles.length - 1) await deck.press('ArrowRight');
   }
 });
