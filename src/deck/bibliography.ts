@@ -50,7 +50,9 @@ export class Bibliography {
   format(citation: Citation): string {
     const id = this.resolve(citation.key);
     if (id === undefined) return citation.raw;
-    const entry = citation.locator ? [{ id, locator: citation.locator, label: 'page' }] : [id];
+    // BibTeX writes a page range `20--36`; the reader should see the en dash it stands for.
+    const locator = citation.locator?.replace(/--/g, '\u2013');
+    const entry = locator ? [{ id, locator, label: 'page' }] : [id];
     return this.cite.format('citation', { ...FORMAT, entry }) as string;
   }
 
