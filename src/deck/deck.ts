@@ -27,6 +27,8 @@ export interface DeckSources {
   slideFiles?: readonly string[];
   bibliography?: SourceFile;
   widgets: Widget[];
+  /** Every widget kind the deck knows, built or not. Defaults to the kinds of `widgets`. */
+  widgetKinds?: readonly string[];
   /** Whether a project file exists (assets). */
   assetExists: (path: string) => boolean;
   /** Every asset path there is, for "did you mean" hints. */
@@ -45,7 +47,8 @@ export interface Deck {
 /** Parses and checks everything; `deck` is undefined when any error was found. */
 export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Problem[] } {
   const problems: Problem[] = [];
-  const widgetKinds = sources.widgets.map((widget) => widget.kind);
+  // A kind whose data failed (already a problem) still marks its fences as widget blocks, not code.
+  const widgetKinds = sources.widgetKinds ?? sources.widgets.map((widget) => widget.kind);
   const talk = sources.talk ? parseTalk(sources.talk.file, sources.talk.text) : { value: undefined, problems: [] };
   problems.push(...talk.problems);
 

@@ -101,6 +101,7 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
     slideFiles,
     bibliography,
     widgets,
+    widgetKinds: widgetSources.map((source) => source.kind),
     assetExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
     knownAssets: assets,
   });
