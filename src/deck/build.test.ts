@@ -25,7 +25,7 @@ const BROKEN: Record<string, string> = {
 const EXPECTED = [
   'slides/05-the-puzzle.md:3:9 unknown layout "quote" (did you mean "quotes"?)',
   'slides/05-the-puzzle.md:8:10 unknown citation key "Nye1969" in {Nye 1969@27} (did you mean {Nye1996}? Keys come from slides/references.bib)',
-  'slides/05-the-puzzle.md:10:1 "Note:" looks like a notes separator but is not one (write "Notes:" alone on its own line, then the notes below it)',
+  'slides/05-the-puzzle.md:10:1 "Note:" is not the notes separator, so the notes after it would show on the slide (write "Notes:" alone on its own line, then the notes below it)',
   'slides/09-limits-of-openness.md:1:1 the front matter is never closed (line 3 reads "--": write exactly "---" there)',
   'slides/13-contact.md:7:1 asset "../assets/art/mapp.svg" does not exist (looked for assets/art/mapp.svg) (put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg)',
   'slides/13-contact.md:9:1 <div> is never closed (add </div> where the element should end)',

@@ -62,7 +62,7 @@ describe('parseSlide', () => {
 
   it('reports notes-separator slips, a second separator and empty notes', () => {
     expect(messages(slide('---', 'title: T', '---', 'x', 'notes:', 'a'))).toEqual([
-      'slides/05-the-puzzle.md:5:1 "notes:" looks like a notes separator but is not one (write "Notes:" alone on its own line, then the notes below it)',
+      'slides/05-the-puzzle.md:5:1 "notes:" is not the notes separator, so the notes after it would show on the slide (write "Notes:" alone on its own line, then the notes below it)',
     ]);
     expect(messages(slide('---', 'title: T', '---', 'x', 'Notes:', 'a', 'Notes:', 'b'))).toEqual([
       'slides/05-the-puzzle.md:7:1 a second "Notes:" line (a slide has one notes section: merge the two)',

@@ -235,7 +235,7 @@ function splitNotes(lines: string[], bodyLine: number, file: string, problems: P
       if (separator === undefined) separator = index;
       else problems.push(problemAt({ file, line: index + 1, column: 1 }, 'a second "Notes:" line', 'a slide has one notes section: merge the two'));
     } else if (NEAR_NOTES_LINE.test(line) && separator === undefined) {
-      problems.push(problemAt({ file, line: index + 1, column: 1 }, `"${line.trim().slice(0, 24)}" looks like a notes separator but is not one`, 'write "Notes:" alone on its own line, then the notes below it'));
+      problems.push(problemAt({ file, line: index + 1, column: 1 }, `"${line.trim().slice(0, 24)}" is not the notes separator, so the notes after it would show on the slide`, 'write "Notes:" alone on its own line, then the notes below it'));
     }
   }
   if (fence)
