@@ -1,0 +1,84 @@
+/**
+ * Slide 8: the observed security-communities row against the ideal types. Partial marks are
+ * told apart from full ones by shape and by word, and the sentence under the table says it.
+ */
+import { test, expect } from '../deck.ts';
+import { MATRIX_SLIDES, MatrixSlide } from './matrix-page.ts';
+
+const OBSERVED = 'Internet security communities';
+
+test('the observed row is set against commons-based peer production when the slide opens', async ({ deck }) => {
+  const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
+  await slide.open();
+  await slide.revealAll();
+  await expect(slide.variety('Commons-based peer production')).toHaveAttribute('aria-pressed', 'true');
+  await expect(slide.comparison).toHaveText(
+    'Internet security communities against commons-based peer production: socialness as required; distributiveness and openness only partly.',
+  );
+  await expect(slide.cell(OBSERVED, 'Openness')).toHaveAttribute('data-fit', 'partly');
+  await expect(slide.cell(OBSERVED, 'Socialness')).toHaveAttribute('data-fit', 'met');
+  // The reset control stays hidden: this is the slide's own first state.
+  await expect(slide.reset).toBeHidden();
+});
+
+test('partial marks differ from full ones in shape, in the visible word and in what is read out', async ({ deck }) => {
+  const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
+  await slide.open();
+  await slide.revealAll();
+  const partial = slide.cell(OBSERVED, 'Openness');
+  const full = slide.cell(OBSERVED, 'Socialness');
+
+  await expect(partial.locator('.matrix-word')).toBeVisible();
+  await expect(partial.locator('.matrix-word')).toHaveText('partly');
+  await expect(full.locator('.matrix-word')).toHaveText('yes');
+  // The text a screen reader reads for the cell: the word, then the finding.
+  await expect(partial).toHaveText(/^partly: Gated openness/);
+  await expect(full).toHaveText(/^yes: Strong elements of socialness/);
+  // The shapes: the partial star is an outline with half of it filled, the full one solid.
+  await expect(partial.locator('svg .matrix-mark-outline')).toHaveCount(1);
+  await expect(full.locator('svg .matrix-mark-outline')).toHaveCount(0);
+  // And the frame: a cell that falls short of the ideal type is framed differently from one that meets it.
+  const frame = (cell: typeof partial) => cell.evaluate((td) => `${getComputedStyle(td).outlineStyle} ${getComputedStyle(td).boxShadow}`);
+  expect(await frame(partial)).not.toBe(await frame(full));
+});
+
+test('choosing another ideal type re-reads the observed row against it', async ({ deck }) => {
+  const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
+  await slide.open();
+  await slide.revealAll();
+  await slide.variety('Peer production').click();
+  await expect(slide.variety('Peer production')).toHaveAttribute('aria-pressed', 'true');
+  await expect(slide.variety('Commons-based peer production')).toHaveAttribute('aria-pressed', 'false');
+  await expect(slide.comparison).toHaveText('Internet security communities against peer production: socialness as required; distributiveness only partly.');
+  // Peer production does not ask for openness, so the gate is no shortfall against it.
+  await expect(slide.cell(OBSERVED, 'Openness')).toHaveAttribute('data-fit', 'not-required');
+
+  // With no ideal type selected the line says how to choose one.
+  await slide.variety('Peer production').click();
+  await expect(slide.comparison).toHaveText('Select a variety to set Internet security communities against it.');
+  await expect(slide.cell(OBSERVED, 'Openness')).not.toHaveAttribute('data-fit', /.*/);
+
+  // Reset brings back the slide's own comparison.
+  await slide.reset.click();
+  await expect(slide.variety('Commons-based peer production')).toHaveAttribute('aria-pressed', 'true');
+  await expect(slide.comparison).toContainText('against commons-based peer production');
+});
+
+test("a characteristic's criteria can be read beside the observed findings", async ({ deck }) => {
+  const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
+  await slide.open();
+  await slide.revealAll();
+  await slide.column('Openness').click();
+  await expect(slide.criteria('Openness')).toBeVisible();
+  await expect(slide.row(OBSERVED)).toBeVisible();
+  // The criteria take the place of the recap of the ideal types, never of the observed row...
+  const panel = await slide.criteria('Openness').boundingBox();
+  const observed = await slide.row(OBSERVED).boundingBox();
+  expect(panel!.y + panel!.height).toBeLessThanOrEqual(observed!.y + 1);
+  // ...and the rows they cover are out of reach, not clickable or focusable underneath.
+  await expect(slide.variety('Peer production')).toBeHidden();
+  await slide.column('Openness').click();
+  await expect(slide.variety('Peer production')).toBeVisible();
+  await slide.variety('Peer production').click();
+  await expect(slide.variety('Peer production')).toHaveAttribute('aria-pressed', 'true');
+});
