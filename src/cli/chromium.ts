@@ -31,12 +31,14 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** What to do when there is no Chromium. */
+const INSTALL_HINT =
+  'set CHROMIUM_PATH to a Chromium or Chrome executable, ' +
+  'run "npx playwright install chromium", or install your system\'s chromium package (Debian: apt-get install chromium)';
+
 export class NoChromiumError extends Error {
-  constructor() {
-    super(
-      'no Chromium found: set CHROMIUM_PATH to a Chromium or Chrome executable, ' +
-        'run "npx playwright install chromium", or install your system\'s chromium package (Debian: apt-get install chromium)',
-    );
+  constructor(message = `no Chromium found: ${INSTALL_HINT}`) {
+    super(message);
     this.name = 'NoChromiumError';
   }
 }
@@ -46,7 +48,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`);
+    // Never fall through to another browser: the user asked for this one.
+    throw new NoChromiumError(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist: point it at a Chromium or Chrome executable, or unset it`);
   }
   const bundled = chromium.executablePath();
   if (bundled && existsSync(bundled)) return bundled;

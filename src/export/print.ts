@@ -1,5 +1,44 @@
-/** Print view and handout preparation: owned by the PDF export work (issue 4). */
+/**
+ * The browser side of the PDF export. reveal.js lays the print view out itself (`?print-pdf`,
+ * one `.pdf-page` per slide, fragments shown); this waits until it has, so the deck's ready
+ * signal also means "ready to print", and turns the pages into a handout when one is asked for.
+ */
 import type { RevealApi } from 'reveal.js';
+import { layoutHandout } from './handout.ts';
+import { PAPERS } from './paper.ts';
+import { handoutPaper } from './print-url.ts';
+
+/** reveal.js 6 has `isPrintView()` at run time; its bundled types still call it `isPrintingPDF`. */
+type PrintAware = RevealApi & { isPrintView?: () => boolean };
 
 /** Called once reveal.js is ready, before the ready signal. */
-export async function preparePrint(_deck: RevealApi): Promise<void> {}
+export async function preparePrint(deck: RevealApi): Promise<void> {
+  if (!(deck as PrintAware).isPrintView?.()) return;
+  await printLayoutDone(deck);
+  exposePrintedSlides(deck);
+  const paper = handoutPaper(location.search);
+  if (paper) layoutHandout(deck, PAPERS[paper]);
+}
+
+/**
+ * reveal.js starts the print layout on window `load` and announces `pdf-ready` when the pages
+ * are in place. The pages exist only from that moment, so finding one means it already fired.
+ */
+function printLayoutDone(deck: RevealApi): Promise<void> {
+  if (deck.getSlidesElement()?.querySelector(':scope > .pdf-page')) return Promise.resolve();
+  return new Promise((resolve) => deck.on('pdf-ready', () => resolve()));
+}
+
+/**
+ * On screen reveal.js hides every slide but the current one (`hidden`, `aria-hidden`) and calls
+ * the deck an application; its print stylesheet shows them all, but the accessibility tree
+ * still skips them, and Chromium builds the PDF's tags and outline from that tree. On paper
+ * every slide is a part of one document.
+ */
+function exposePrintedSlides(deck: RevealApi): void {
+  deck.getRevealElement()?.removeAttribute('role');
+  for (const section of deck.getSlidesElement()?.querySelectorAll('section') ?? []) {
+    section.hidden = false;
+    section.removeAttribute('aria-hidden');
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The command line of `npm run pdf`: what it accepts, its defaults and its help. Pure, so
+ * every mistake a user can type is tested; a bad line is a usage failure (exit code 2).
+ */
+import { parseArgs } from 'node:util';
+import { isPaperName, PAPERS, type PaperName } from '../export/paper.ts';
+import { ExitCode, PdfError } from './exit-codes.ts';
+
+/** Where the PDFs go when `--out` is not given, relative to the working directory. */
+export const DEFAULT_OUT = { slides: 'deck.pdf', handout: 'deck-handout.pdf' } as const;
+/**
+ * How long the page may take to load, lay out and print. A cold Chromium on a slow, busy
+ * machine needs a few seconds; a deck that never signals ready should not hang a CI job.
+ */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+export interface PdfOptions {
+  kind: 'slides' | 'handout';
+  out: string;
+  paper: PaperName;
+  fragments: boolean;
+  timeoutMs: number;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run pdf -- [options]
+
+Writes the deck as a PDF: one page per slide, fragments shown, with bookmarks, metadata and
+tags. Builds the deck first when dist/ is missing or older than its sources.
+
+Options:
+  --out <file>        where to write (default ${DEFAULT_OUT.slides}, or ${DEFAULT_OUT.handout} with --handout)
+  --fragments         a page per fragment step instead of one per slide
+  --handout           each slide with its speaker notes, on paper (deck-handout.pdf)
+  --paper <name>      the handout's paper: ${Object.keys(PAPERS).join(' or ')} (default a4)
+  --timeout <seconds> give up when the deck takes longer (default ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help          show this help
+
+Exit codes:
+  0 written   1 unexpected failure   2 bad command line   3 no browser found
+  4 build failed   5 timed out   6 output not writable
+
+Chromium: CHROMIUM_PATH, else Playwright's own, else the system's chromium.`;
+
+/** Parses the arguments after `npm run pdf --`. Throws a usage PdfError on a bad line. */
+export function parsePdfOptions(argv: readonly string[]): PdfOptions {
+  const { values, positionals } = parse(argv);
+  if (positionals.length > 0) throw usage(`unexpected argument "${positionals[0]}" (options start with --; the file goes after --out)`);
+  const kind = values.handout ? 'handout' : 'slides';
+  if (values.paper !== undefined && !values.handout) throw usage('--paper sets the handout\'s paper: add --handout');
+  if (values.fragments && values.handout) throw usage('--fragments is for the slides PDF: a handout shows each slide once, with its notes');
+  const paper = values.paper ?? 'a4';
+  if (!isPaperName(paper)) throw usage(`unknown paper "${paper}" (use ${Object.keys(PAPERS).join(' or ')})`);
+  if (values.out === '') throw usage('--out needs a file name');
+  return {
+    kind,
+    out: values.out ?? DEFAULT_OUT[kind],
+    paper,
+    fragments: values.fragments ?? false,
+    timeoutMs: timeout(values.timeout),
+    help: values.help ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        handout: { type: 'boolean' },
+        paper: { type: 'string' },
+        fragments: { type: 'boolean' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // Node's messages are good but long ("Unknown option '--x'. To specify a positional…").
+    throw usage(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (npm run pdf -- --help lists the options)`);
+  }
+}
+
+function timeout(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(text);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw usage(`--timeout takes a number of seconds above 0, not "${text}"`);
+  return seconds * 1000;
+}
+
+function usage(message: string): PdfError {
+  return new PdfError(ExitCode.usage, message);
+}
