@@ -13,7 +13,7 @@ import { chromiumLaunchOptions } from '../src/cli/chromium.ts';
 export const PRESENT_PORT = Number(process.env.PRESENT_PORT ?? 5183);
 export const READ_PORT = Number(process.env.READ_PORT ?? 4183);
 /** The audience build the reader tests serve, apart from dist/ so a test never clobbers it. */
-const READ_OUT_DIR = `.e2e/dist-${READ_PORT}`;
+export const READ_OUT_DIR = `.e2e/dist-${READ_PORT}`;
 
 export default defineConfig({
   testDir: '.',

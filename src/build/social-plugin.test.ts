@@ -33,5 +33,6 @@ describe('socialMeta', () => {
     expect(meta).toContain('<meta property="og:title" content="Secrecy &#38; Openness">');
     expect(meta).toContain('<meta property="og:description" content="Why they stay gated.">');
     expect(meta).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(meta).toContain('<meta name="twitter:image" content="./a.png">');
   });
 });

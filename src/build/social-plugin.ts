@@ -49,6 +49,8 @@ export function socialMeta(talk: Pick<Talk, 'title' | 'author' | 'description'>,
     ['property', 'og:image:height', String(PREVIEW_HEIGHT)],
     ['property', 'og:image:alt', `Title slide: ${talk.title}, by ${talk.author}`],
     ['name', 'twitter:card', 'summary_large_image'],
+    // X falls back to og:image, but not every reader of Twitter cards does.
+    ['name', 'twitter:image', imageUrl],
   ];
   return tags.map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escapeHtml(content)}">`).join('\n');
 }

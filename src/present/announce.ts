@@ -14,6 +14,8 @@ import type { RevealApi } from 'reveal.js';
 
 /** The polite live region reveal.js creates inside its wrapper. */
 const REVEAL_STATUS = '.aria-status';
+/** reveal.js's arrow buttons, an `<aside>`. */
+const REVEAL_CONTROLS = '.controls';
 
 /** What a screen reader hears on arriving at a slide: "The puzzle, slide 5 of 14". */
 export function slideAnnouncement(title: string, index: number, total: number): string {
@@ -37,9 +39,25 @@ function createLiveRegion(): HTMLElement {
   return region;
 }
 
-/** Announces each slide's title when it becomes the current slide. */
+/**
+ * reveal.js puts its arrows in an `<aside>`, which screen readers list as complementary
+ * content nested in the presentation (axe: landmark-complementary-is-top-level). They are
+ * the way from slide to slide, so they become a region named for that (of the roles an
+ * `<aside>` may take, the one that says what it holds).
+ */
+function nameControls(deck: RevealApi): void {
+  const controls = deck.getRevealElement()?.querySelector(REVEAL_CONTROLS);
+  controls?.setAttribute('role', 'region');
+  controls?.setAttribute('aria-label', 'Slide controls');
+}
+
+/**
+ * Announces each slide's title when it becomes the current slide, instead of reveal.js's
+ * reading of the whole slide, and names reveal's arrows as the slides' navigation.
+ */
 export function announceSlides(deck: RevealApi): void {
   deck.getRevealElement()?.querySelector(REVEAL_STATUS)?.setAttribute('aria-live', 'off');
+  nameControls(deck);
   const region = createLiveRegion();
   deck.on('slidechanged', () => {
     const slide = deck.getCurrentSlide();

@@ -10,11 +10,45 @@ export const SLIDE_HEIGHT = 720;
 /** Below this window width readers get reveal's scroll view instead of slides. */
 export const SCROLL_VIEW_BELOW = 640;
 
+/**
+ * The view to start in. reveal.js switches to the scroll view on its own when the window is
+ * narrow, but when it does so while starting, it has not measured the pages yet and drops a
+ * deep link (`#/the-puzzle` opens at the title). Asking for the scroll view up front makes it
+ * lay the pages out before it reads the URL. The price: a window that starts narrow keeps the
+ * scroll view when widened; one that starts wide still switches both ways.
+ * The speaker view's slide previews (`?receiver`, often narrow) turn the switch off in their
+ * URL and stay slides.
+ */
+export function startingView(windowWidth: number | undefined, search = ''): 'scroll' | null {
+  if (SPEAKER_PREVIEW.test(search)) return null;
+  return windowWidth !== undefined && windowWidth <= SCROLL_VIEW_BELOW ? 'scroll' : null;
+}
+
+/** How reveal.js recognises the speaker view's previews of the current and upcoming slide. */
+const SPEAKER_PREVIEW = /receiver/i;
+
+/** The reader asked their system for less motion: then slides change without a transition. */
+export function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 /** `totalTime` drives the speaker view's pacing timer but is missing from reveal's types. */
 export type DeckConfig = RevealConfig & { totalTime?: number };
 
-/** Options for presenting; `totalTime` is the sum of the slides' `data-timing`. */
-export function presentingConfig(totalTime: number, plugins: RevealConfig['plugins']): DeckConfig {
+/**
+ * Options for presenting; `totalTime` is the sum of the slides' `data-timing`. The window's
+ * width and motion preference are read once, at start, unless given (tests, the benchmark).
+ */
+export function presentingConfig(
+  totalTime: number,
+  plugins: RevealConfig['plugins'],
+  reader: { windowWidth?: number; search?: string; reducedMotion?: boolean } = {
+    windowWidth: globalThis.innerWidth,
+    search: globalThis.location?.search,
+    reducedMotion: prefersReducedMotion(),
+  },
+): DeckConfig {
+  const still = reader.reducedMotion ?? false;
   return {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
@@ -28,9 +62,10 @@ export function presentingConfig(totalTime: number, plugins: RevealConfig['plugi
     progress: true,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
-    transition: 'slide',
-    backgroundTransition: 'fade',
+    transition: still ? 'none' : 'slide',
+    backgroundTransition: still ? 'none' : 'fade',
     totalTime,
+    view: startingView(reader.windowWidth, reader.search),
     scrollActivationWidth: SCROLL_VIEW_BELOW,
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,

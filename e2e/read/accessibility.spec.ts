@@ -1,0 +1,103 @@
+/**
+ * A reader with a screen reader, a keyboard or a wish for less motion: axe-core finds nothing
+ * on any slide (contrast included), each new slide's title is announced, Tab stays on the
+ * slide in view, and transitions stop when the system asks for reduced motion.
+ */
+import { test, expect } from '../deck.ts';
+import { axeViolations, showSlide, slideSlugs } from './walk.ts';
+
+test.describe('axe-core', () => {
+  // Finished slides, not slides caught mid-transition, are what a reader reads.
+  test.use({ reducedMotion: 'reduce' });
+
+  test('finds no violations on any slide, with every fragment shown', async ({ deck, page }) => {
+    test.setTimeout(300_000);
+    await deck.open();
+    const slugs = await slideSlugs(page);
+    expect(slugs).toHaveLength(14);
+    for (const slug of slugs) {
+      await showSlide(page, slug);
+      // Fragments are hidden (opacity 0) until shown; check them as the reader sees them.
+      while ((await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) > 0) await deck.press('ArrowRight');
+      await expect(deck.currentSlide).toHaveAttribute('id', slug);
+      expect.soft(await axeViolations(page), `slide ${slug}`).toEqual([]);
+    }
+  });
+
+  test('finds no violations in the scroll view on a phone', async ({ deck, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await deck.open();
+    await expect(page.locator('.reveal-scroll')).toBeAttached();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('the new slide’s title is announced, once, on each change', async ({ deck, page }) => {
+  await deck.open();
+  const announcer = page.getByRole('status').filter({ hasText: /slide \d+ of/ });
+  await deck.press('ArrowRight');
+  await expect(announcer).toHaveText('Current activities, slide 2 of 14');
+  await deck.press('ArrowRight');
+  await expect(announcer).toHaveText('The book, slide 3 of 14');
+  await showSlide(page, 'references');
+  await expect(announcer).toHaveText('References, slide 14 of 14');
+  // reveal.js's own live region, which reads the whole slide, is silenced so it is heard once.
+  const live = await page.locator('[aria-live]').evaluateAll((regions) => regions.filter((r) => r.getAttribute('aria-live') !== 'off').map((r) => r.textContent?.trim()));
+  expect(live).toEqual(['References, slide 14 of 14']);
+});
+
+test('Tab reaches only what is on the slide in view, and the deck’s controls', async ({ deck, page }) => {
+  await deck.open('#/gated-openness');
+  const reached: { inSlide: string | null; inHiddenSlide: string | null; visible: boolean }[] = [];
+  // More presses than the slide and the controls have stops, so focus wraps round at least once.
+  for (let press = 0; press < 40; press++) {
+    await deck.press('Tab');
+    reached.push(
+      await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const section = focused?.closest('.reveal .slides > section') ?? null;
+        const rect = focused?.getBoundingClientRect();
+        return {
+          inSlide: section?.classList.contains('present') ? section.id : null,
+          inHiddenSlide: section && !section.classList.contains('present') ? `${section.id}: ${focused!.outerHTML.slice(0, 80)}` : null,
+          visible: !!rect && rect.width > 0 && rect.height > 0,
+        };
+      }),
+    );
+  }
+  expect(reached.map((stop) => stop.inHiddenSlide).filter(Boolean)).toEqual([]);
+  // The matrix's buttons on this slide are reachable: Tab works, it is only confined.
+  expect(reached.some((stop) => stop.inSlide === 'gated-openness')).toBe(true);
+  expect(reached.filter((stop) => stop.inSlide && !stop.visible)).toEqual([]);
+});
+
+test.describe('reduced motion', () => {
+  /** The longest transition or animation on any element of the deck, in seconds. */
+  const longestMotion = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => {
+      const seconds = (value: string) => Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
+      let longest = 0;
+      for (const element of document.querySelectorAll('.reveal, .reveal *')) {
+        const style = getComputedStyle(element);
+        const transition = seconds(style.transitionDuration) > 0 && style.transitionProperty !== 'none' ? seconds(style.transitionDuration) : 0;
+        const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0;
+        longest = Math.max(longest, transition, animation);
+      }
+      return longest;
+    });
+
+  test('with no preference, slides move (so the next test can tell)', async ({ deck, page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await deck.open();
+    expect(await longestMotion(page)).toBeGreaterThan(0);
+  });
+
+  test('when the system asks for reduced motion, nothing in the deck moves', async ({ deck, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await deck.open();
+    await deck.press('ArrowRight');
+    expect(await longestMotion(page)).toBe(0);
+    await showSlide(page, 'gated-openness');
+    expect(await longestMotion(page)).toBe(0);
+  });
+});
