@@ -5,9 +5,9 @@
  * Its dependency cache stays inside the copy, so it never races another engineer's dev
  * server over the shared node_modules/.vite.
  */
-import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
+import { packagesFolder } from './project-copy.ts';
 
 const [project, port] = process.argv.slice(2);
 if (!project || !port) {
@@ -26,8 +26,8 @@ const server = await createServer({
     port: Number(port),
     strictPort: true,
     open: false,
-    // The copy links node_modules, whose real path is outside the copy.
-    fs: { allow: [project, realpathSync(join(project, 'node_modules'))] },
+    // The copy links its packages, whose real paths are outside the copy.
+    fs: { allow: [project, packagesFolder(project)] },
   },
 });
 await server.listen();

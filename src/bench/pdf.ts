@@ -11,6 +11,11 @@ import { runTimed } from './process.ts';
 /** The export program, relative to the project. */
 export const PDF_CLI = join('src', 'cli', 'pdf.ts');
 const TSX_CLI = join('node_modules', 'tsx', 'dist', 'cli.mjs');
+/**
+ * What the export says on stderr when it builds the deck first. The warm-up run builds; a
+ * measured run that builds again would time `vite build` as well, so it is refused.
+ */
+const BUILDING = /building the deck/i;
 
 export type ExportKind = 'slides' | 'handout';
 
@@ -24,12 +29,17 @@ export function exportArguments(kind: ExportKind, out: string): string[] {
   return [PDF_CLI, '--out', out, ...(kind === 'handout' ? ['--handout'] : [])];
 }
 
-/** Times `runs` exports of `kind` (after one warm-up) in `project`, writing into `outDir`. */
+/**
+ * Times `runs` exports of `kind` in `project`, writing into `outDir`, after one warm-up that
+ * also makes the build the export prints (so the figure is the export alone, as when the deck
+ * has not changed since the last `npm run pdf`).
+ */
 export function timeExports(project: string, kind: ExportKind, outDir: string, runs: number): Promise<number[]> {
   return sample(runs, 1, async (run) => {
     const out = join(outDir, `${kind}-${run + 1}.pdf`);
-    const { ms } = await runTimed(process.execPath, [TSX_CLI, ...exportArguments(kind, out)], project);
+    const { ms, stderr } = await runTimed(process.execPath, [TSX_CLI, ...exportArguments(kind, out)], project);
     if (!existsSync(out)) throw new Error(`bench: the ${kind} export exited 0 but wrote no ${out}`);
+    if (run >= 0 && BUILDING.test(stderr)) throw new Error(`bench: the ${kind} export built the deck again in a measured run (${stderr.trim()})`);
     return ms;
   });
 }
