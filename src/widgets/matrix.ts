@@ -47,7 +47,8 @@ export function mountMatrix(figure: HTMLElement, data: MatrixWidgetData): Mounte
       const header = figure.querySelector<HTMLElement>(`tbody tr[${MATRIX_DOM.row}="${row.id}"] > th`);
       return header ? [wrapInButton(header, { 'aria-pressed': 'false' })] : [];
     });
-  const reset = document.createElement('button');
+  // A figure can come back with its buttons already in place (see wrapInButton): reuse them.
+  const reset = figure.querySelector<HTMLButtonElement>(':scope > button.matrix-reset') ?? document.createElement('button');
   reset.type = 'button';
   reset.className = 'matrix-reset';
   reset.textContent = 'Reset table';
@@ -122,6 +123,10 @@ export function mountMatrix(figure: HTMLElement, data: MatrixWidgetData): Mounte
 
 /** Puts a header's content inside a `<button>`, so it is focusable and speaks its state. */
 function wrapInButton(header: HTMLElement, state: Record<string, string>): HTMLButtonElement {
+  // reveal.js's scroll view ends by putting back the slides' HTML as it was, buttons included
+  // but without their listeners; the widget then mounts again on that HTML.
+  const mounted = header.querySelector<HTMLButtonElement>(':scope > button.matrix-toggle');
+  if (mounted) return mounted;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'matrix-toggle';

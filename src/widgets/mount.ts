@@ -17,12 +17,23 @@ type PrintAware = RevealApi & { isPrintView?: () => boolean };
 export function mountWidgets(slides: HTMLElement, deck: RevealApi): MountedWidgets {
   // The print view and the PDF show every widget as rendered: complete and static.
   if ((deck as PrintAware).isPrintView?.()) return { destroy() {} };
-  const matrices = [...slides.querySelectorAll<HTMLElement>(`[${MATRIX_DOM.dataAttribute}]`)].map((figure) =>
-    mountMatrix(figure, JSON.parse(figure.getAttribute(MATRIX_DOM.dataAttribute)!) as MatrixWidgetData),
-  );
+  const mountAll = () =>
+    [...slides.querySelectorAll<HTMLElement>(`[${MATRIX_DOM.dataAttribute}]`)].map((figure) => ({
+      figure,
+      matrix: mountMatrix(figure, JSON.parse(figure.getAttribute(MATRIX_DOM.dataAttribute)!) as MatrixWidgetData),
+    }));
+  let matrices = mountAll();
+  // Leaving reveal.js's scroll view (a window widened past scrollActivationWidth) resets the
+  // slides' HTML and syncs: the figures are new elements, without listeners. Mount on them.
+  const remountReplaced = () => {
+    if (matrices.every(({ figure }) => figure.isConnected)) return;
+    matrices = mountAll();
+  };
+  deck.on('sync', remountReplaced);
   return {
     destroy() {
-      for (const matrix of matrices) matrix.destroy();
+      deck.off('sync', remountReplaced);
+      for (const { matrix } of matrices) matrix.destroy();
     },
   };
 }
