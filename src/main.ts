@@ -13,6 +13,7 @@ import { presentingConfig } from './present/config.ts';
 import { replaceSections } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
+import { followDeepLinks } from './present/scroll-view.ts';
 import { mountWidgets } from './widgets/mount.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
@@ -27,6 +28,7 @@ let widgets = mountWidgets(slides, deck);
 announceSlides(deck);
 await preparePrint(deck);
 await document.fonts.ready;
+followDeepLinks(deck);
 signalReady();
 
 // Saving a slide swaps the sections in place; the speaker stays where they were.

@@ -20,8 +20,22 @@ test('a narrow screen shows the scroll view with every slide, none wider than th
   await expect(last.getByRole('heading', { name: 'References' })).toBeInViewport();
 });
 
-test('a deep link by slug scrolls to its slide', async ({ deck, page }) => {
-  await deck.open('#/the-puzzle');
-  await expect(page.locator('.reveal-scroll')).toBeAttached();
-  await expect(page.locator('.reveal .slides section#the-puzzle').getByRole('heading').first()).toBeInViewport();
+// Slides after the matrix too: its fragments make earlier pages taller once it is mounted.
+for (const slug of ['the-puzzle', 'gated-openness', 'limits-of-openness', 'references']) {
+  test(`a deep link by slug scrolls to its slide: ${slug}`, async ({ deck, page }) => {
+    await deck.open(`#/${slug}`);
+    await expect(page.locator('.reveal-scroll')).toBeAttached();
+    await expect(page.locator(`.reveal .slides section#${slug}`).getByRole('heading').first()).toBeInViewport();
+    await expect(page.locator('.reveal .slides section.present')).toHaveAttribute('id', slug);
+    await expect(page).toHaveURL(new RegExp(`#/${slug}$`));
+  });
+}
+
+test('following a link to another slide on the same page scrolls to it', async ({ deck, page }) => {
+  await deck.open('#/the-book');
+  for (const slug of ['information-edge', 'references', 'gated-openness']) {
+    await page.evaluate((hash) => (location.hash = hash), `#/${slug}`);
+    await expect(page.locator(`.reveal .slides section#${slug}`).getByRole('heading').first()).toBeInViewport();
+    await expect(page.locator('.reveal .slides section.present')).toHaveAttribute('id', slug);
+  }
 });
