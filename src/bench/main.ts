@@ -103,6 +103,8 @@ async function measureExports(project: string, work: string, options: BenchOptio
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) return void console.log(USAGE);
+  // Before any work: no Chromium is a message with instructions, not a failure minutes in.
+  const launch = chromiumLaunchOptions();
   const loadWatch = new LoadWatch();
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
   progress(`working in ${work}`);
@@ -126,7 +128,6 @@ async function main(): Promise<void> {
       runtimeMarkdown: measureFiles(REVEAL_FILES.map((file) => join(real, file))),
     }));
 
-    const launch = chromiumLaunchOptions();
     browser = await chromium.launch({ ...launch, args: [...launch.args, LOCAL_ONLY_ARG] });
     const loads = await measurePages(browser, work, options, outDirs);
     progress(`hot update: 1 warm-up + ${options.runs} saves`);
