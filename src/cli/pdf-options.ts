@@ -90,6 +90,11 @@ function timeout(text: string | undefined): number {
   return seconds * 1000;
 }
 
+/** A time limit as the user gave it: `--timeout 0.5` is "0.5 s". */
+export function formatLimit(ms: number): string {
+  return `${Number((ms / 1000).toPrecision(6))} s`;
+}
+
 function usage(message: string): PdfError {
   return new PdfError(ExitCode.usage, message);
 }

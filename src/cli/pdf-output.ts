@@ -48,6 +48,8 @@ const REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   EROFS: 'the file system is read-only',
   ENOTDIR: 'a part of the path is a file, not a folder',
+  // What mkdir says when a folder to create is already there as a file.
+  EEXIST: 'a part of the path is a file, not a folder',
   ENOENT: 'the folder cannot be created',
   EISDIR: 'it is a folder',
   ENOSPC: 'the disk is full',

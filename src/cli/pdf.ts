@@ -14,7 +14,7 @@ import { renderPdf } from '../export/render-pdf.ts';
 import { CHROMIUM_ARGS, findChromium, NoChromiumError } from './chromium.ts';
 import { COMMAND, ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
 import { audienceBuild, notesBuild, runBuild, whyRebuild, type DeckBuild } from './pdf-build.ts';
-import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
+import { formatLimit, parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
 import { claimOutput } from './pdf-output.ts';
 import { progressOn, type Progress } from './pdf-progress.ts';
 import { readTalk } from './pdf-talk.ts';
@@ -74,7 +74,7 @@ async function launch(executablePath: string, timeoutMs: number): Promise<Browse
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: timeoutMs });
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') throw new PdfError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${seconds(timeoutMs)} (raise --timeout)`);
+    if (error instanceof Error && error.name === 'TimeoutError') throw new PdfError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`);
     const why = error instanceof Error ? error.message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '') : String(error);
     throw new PdfError(ExitCode.noBrowser, `Chromium at ${executablePath} did not start: ${why}`);
   }

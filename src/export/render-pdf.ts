@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright';
 import { ExitCode, PdfError } from '../cli/exit-codes.ts';
+import { formatLimit } from '../cli/pdf-options.ts';
 import { serveDirectory } from '../cli/static-server.ts';
 import { PAPERS, type PaperName } from './paper.ts';
 import { printQuery, type PrintRequest } from './print-url.ts';
@@ -111,18 +112,15 @@ function beforeDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Pro
 }
 
 function printTimeout(timeoutMs: number): PdfError {
-  return new PdfError(ExitCode.timedOut, `Chromium did not finish printing within ${seconds(timeoutMs)} (raise --timeout)`);
+  return new PdfError(ExitCode.timedOut, `Chromium did not finish printing within ${formatLimit(timeoutMs)} (raise --timeout)`);
 }
 
 function notReady(timeoutMs: number, pageErrors: readonly string[]): PdfError {
   const why = pageErrors.length > 0 ? `; the page reported: ${pageErrors[0]}` : ' (raise --timeout on a slow machine)';
-  return new PdfError(ExitCode.timedOut, `the deck did not signal ready within ${seconds(timeoutMs)}${why}`);
+  return new PdfError(ExitCode.timedOut, `the deck did not signal ready within ${formatLimit(timeoutMs)}${why}`);
 }
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'TimeoutError';
 }
 
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
-}

@@ -1,0 +1,85 @@
+/**
+ * `npm run pdf -- --handout`, as an attendee gets it: each slide with the speaker's notes,
+ * on A4 or Letter, notes never cut off. Read back with a real PDF library.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../deck.ts';
+import { speakerNotes } from '../read/speaker-notes.ts';
+import { outputFolder, PROJECT_ROOT, readPdf, runPdf, squeezed, type PdfContents } from './pdf-command.ts';
+import { pixelAt } from './page-pixels.ts';
+
+const folder = outputFolder();
+const a4File = join(folder, 'handout-a4.pdf');
+const letterFile = join(folder, 'handout-letter.pdf');
+let a4: PdfContents;
+let letter: PdfContents;
+
+test.beforeAll(async () => {
+  // The first run may make the private build with notes; then two prints.
+  test.setTimeout(300_000);
+  for (const [out, paper] of [[a4File, 'a4'], [letterFile, 'letter']] as const) {
+    const result = await runPdf(['--handout', '--paper', paper, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+  }
+  [a4, letter] = await Promise.all([readPdf(a4File), readPdf(letterFile)]);
+});
+
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/**
+ * A note as runs of plain words, first to last. Chromium writes a link's text apart from the
+ * line it stands in, so a reader that follows the file's order finds the runs, not the
+ * whole paragraph, in one piece.
+ */
+const WORD_RUN = /[\p{L}\p{N}’'-]+(?:[ ,;:]+[\p{L}\p{N}’'-]+){2,}/gu;
+
+test('every note is in the handout, every word of it, to the last', async ({ deck }) => {
+  await deck.open();
+  const titles = await deck.titles();
+  const notes = speakerNotes(PROJECT_ROOT);
+  expect(notes.length).toBeGreaterThan(10);
+  for (const handout of [a4, letter]) {
+    // Pages joined: a note that continues on the next sheet is still one run of text.
+    const text = squeezed(handout.pages.join(''));
+    for (const note of notes) {
+      const runs = note.text.match(WORD_RUN) ?? [];
+      expect(runs.length, note.slug).toBeGreaterThan(0);
+      for (const run of runs) expect(text, `${note.slug}: "${run}"`).toContain(squeezed(run));
+    }
+    expect(handout.pages.length).toBeGreaterThanOrEqual(titles.length);
+  }
+});
+
+test('each slide starts a sheet, in order, and its bookmark goes there', async ({ deck }) => {
+  await deck.open();
+  const titles = await deck.titles();
+  for (const handout of [a4, letter]) {
+    expect(handout.outline.map((entry) => entry.title)).toEqual(titles);
+    const pages = handout.outline.map((entry) => entry.page);
+    expect(pages[0]).toBe(0);
+    // Strictly increasing: one slide per sheet, and a long note only adds sheets after it.
+    pages.slice(1).forEach((page, index) => expect(page).toBeGreaterThan(pages[index]!));
+  }
+});
+
+test('the paper is A4 or Letter, portrait, with white margins', () => {
+  // Points: A4 is 210 × 297 mm, Letter 8.5 × 11 in.
+  // Chromium rounds the sheet to whole CSS pixels: within a point of the paper is A4.
+  for (const size of a4.sizes) {
+    expect(Math.abs(size.width - 595.3)).toBeLessThan(1);
+    expect(Math.abs(size.height - 841.9)).toBeLessThan(1);
+  }
+  for (const size of letter.sizes) expect(size).toEqual({ width: 612, height: 792 });
+  expect(pixelAt(a4File, 1, 0.02, 0.5)).toEqual([255, 255, 255]);
+  // The slide keeps its dark ground on paper.
+  const [red, green, blue] = pixelAt(a4File, 2, 0.5, 0.12);
+  expect(red + green + blue).toBeLessThan(150);
+});
+
+test("the handout carries the talk's metadata and tags", () => {
+  expect(a4.info).toMatchObject({ Author: 'Andreas Schmidt', Language: 'en' });
+  expect(String(a4.info.Title)).toMatch(/handout/);
+  expect(a4.tagged).toBe(true);
+  expect(a4.roles[1]).toEqual(expect.arrayContaining(['H2', 'P']));
+});
