@@ -18,10 +18,12 @@ import { mountWidgets } from './widgets/mount.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
 const slides = root.querySelector<HTMLElement>('.slides')!;
-slides.innerHTML = sections;
 
 // __DECK_NOTES__ is a build-time constant, so the audience build drops this import entirely.
 const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/notes')).default] : [];
+// The sections replace the cover (src/deck/cover.ts) only now, in the same task as reveal.js
+// lays them out, so no frame is painted between the cover and the first slide.
+slides.innerHTML = sections;
 const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
 await deck.initialize();
 let widgets = mountWidgets(slides, deck);

@@ -3,8 +3,9 @@
  * all of them; the dev server shows them in its overlay and keeps the last good deck) and
  * hot-reloads when a slide, the talk, the bibliography or an asset changes.
  */
-import { relative, resolve, sep } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { renderCover, withCover } from './cover.ts';
 import { loadDeck, ASSETS_DIR, SLIDES_DIR } from './load.ts';
 import { deckModuleSource } from './module.ts';
 import { formatProblem, hasErrors, sortProblems, DeckProblems } from './problem.ts';
@@ -26,7 +27,9 @@ export interface DeckPluginOptions {
 export function deckPlugin(options: DeckPluginOptions): Plugin {
   const root = options.root;
   let server: ViteDevServer | undefined;
-  let lastGood: { source: string; head: string; lang: string } | undefined;
+  let lastGood: { source: string; head: string; lang: string; cover: string } | undefined;
+  /** The page's folder (Vite's root, src/), from which the cover's images are linked. */
+  let pageRoot = root;
 
   let printedWarnings = '';
 
@@ -37,7 +40,14 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     if (warnings !== '' && warnings !== printedWarnings) console.warn(warnings);
     printedWarnings = warnings;
     if (!loaded.deck || hasErrors(loaded.problems)) throw new DeckProblems(loaded.problems.filter((p) => p.severity !== 'warning'));
-    return { source: deckModuleSource(loaded.deck, { notes: options.notes, root }), head: renderHead(loaded.deck.talk), lang: loaded.deck.talk.lang };
+    return {
+      source: deckModuleSource(loaded.deck, { notes: options.notes, root }),
+      head: renderHead(loaded.deck.talk),
+      lang: loaded.deck.talk.lang,
+      // Relative to the page, like the favicon: Vite then hashes, copies or inlines the image
+      // as it does every URL written in index.html, in dev and in both builds.
+      cover: renderCover(loaded.deck, (path) => posix.join(relative(pageRoot, root).split(sep).join('/'), path)),
+    };
   };
 
   /** In the dev server a broken deck shows the overlay and keeps serving the last good one. */
@@ -61,6 +71,9 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
 
   return {
     name: 'deck',
+    configResolved(config) {
+      pageRoot = config.root;
+    },
     configureServer(devServer) {
       server = devServer;
       // Vite watches its own root (src/); the talk lives beside it.
@@ -78,7 +91,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       order: 'pre',
       handler(html) {
         const built = current(server ? showOverlay : () => undefined);
-        return html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
+        const page = html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
+        return withCover(page, built.cover);
       },
     },
     // `hotUpdate`, not `handleHotUpdate`: only it hears a slide file being created or deleted.
