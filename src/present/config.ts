@@ -11,21 +11,32 @@ export const SLIDE_HEIGHT = 720;
 export const SCROLL_VIEW_BELOW = 640;
 
 /**
+ * The page a phone reader gets in the scroll view: a portrait canvas that reveal.js scales to
+ * the screen's width. 720px wide is about half scale on a 390px phone, so the 36px body text
+ * reads at about 19px; the height holds the tallest slide (the references) re-laid out by
+ * src/theme/phone.css, which recognises this canvas by its width.
+ */
+export const PAGE_WIDTH = 720;
+export const PAGE_HEIGHT = 1340;
+
+/**
  * The view to start in. reveal.js switches to the scroll view on its own when the window is
  * narrow, but when it does so while starting, it has not measured the pages yet and drops a
  * deep link (`#/the-puzzle` opens at the title). Asking for the scroll view up front makes it
  * lay the pages out before it reads the URL. The price: a window that starts narrow keeps the
  * scroll view when widened; one that starts wide still switches both ways.
  * The speaker view's slide previews (`?receiver`, often narrow) turn the switch off in their
- * URL and stay slides.
+ * URL and stay slides, and so does the print view (`?print-pdf`).
  */
 export function startingView(windowWidth: number | undefined, search = ''): 'scroll' | null {
-  if (SPEAKER_PREVIEW.test(search)) return null;
+  if (SPEAKER_PREVIEW.test(search) || PRINT_VIEW.test(search)) return null;
   return windowWidth !== undefined && windowWidth <= SCROLL_VIEW_BELOW ? 'scroll' : null;
 }
 
 /** How reveal.js recognises the speaker view's previews of the current and upcoming slide. */
 const SPEAKER_PREVIEW = /receiver/i;
+/** reveal.js's print view (the PDF export) keeps the 1280×720 slides, however narrow the window. */
+const PRINT_VIEW = /print-pdf/i;
 
 /** The reader asked their system for less motion: then slides change without a transition. */
 export function prefersReducedMotion(): boolean {
@@ -49,6 +60,7 @@ export function presentingConfig(
   },
 ): DeckConfig {
   const still = reader.reducedMotion ?? false;
+  const view = startingView(reader.windowWidth, reader.search);
   return {
     width: SLIDE_WIDTH,
     height: SLIDE_HEIGHT,
@@ -65,10 +77,27 @@ export function presentingConfig(
     transition: still ? 'none' : 'slide',
     backgroundTransition: still ? 'none' : 'fade',
     totalTime,
-    view: startingView(reader.windowWidth, reader.search),
+    view,
     scrollActivationWidth: SCROLL_VIEW_BELOW,
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     plugins,
+    ...(view === 'scroll' ? readingOptions() : {}),
+  };
+}
+
+/**
+ * A phone reads the talk as one page: portrait slides at the screen's width, each as tall as
+ * its canvas and no taller (`compact`), scrolled freely rather than snapped, with every
+ * fragment shown at once (the matrix's rows are there to be read, not clicked in).
+ */
+function readingOptions(): Partial<DeckConfig> {
+  return {
+    width: PAGE_WIDTH,
+    height: PAGE_HEIGHT,
+    margin: 0,
+    scrollLayout: 'compact',
+    scrollSnap: false,
+    fragments: false,
   };
 }

@@ -9,6 +9,7 @@
  * any scroll.
  */
 import type { RevealApi } from 'reveal.js';
+import { startingView } from './config.ts';
 
 /** reveal.js 6 has `isScrollView()` at run time; its bundled types do not list it. */
 type ScrollAware = RevealApi & { isScrollView?: () => boolean };
@@ -19,10 +20,19 @@ const SLUG_HASH = /^#\/([^/?]+)/;
 const LINKED_HASH = globalThis.location?.hash ?? '';
 
 /**
+ * A reader who starts in the scroll view gets portrait pages (`readingOptions` in config.ts),
+ * which src/theme/phone.css lays out under `html[data-reading="page"]`. Set as this module
+ * loads, before reveal.js starts, so the first layout is already the phone's.
+ */
+export const READING_PAGE = startingView(globalThis.innerWidth, globalThis.location?.search) === 'scroll';
+if (READING_PAGE) globalThis.document?.documentElement.setAttribute('data-reading', 'page');
+
+/**
  * Scrolls to the slide the reader's link named, now and whenever the hash changes, while the
  * deck is in the scroll view.
  */
 export function followDeepLinks(deck: RevealApi): void {
+  showFragmentsAsText(deck);
   scrollToLinkedSlide(deck, LINKED_HASH);
   // After reveal.js's own handler of the same event, which would leave the page a slide short.
   window.addEventListener('hashchange', () => requestAnimationFrame(() => scrollToLinkedSlide(deck, location.hash)));
@@ -36,4 +46,19 @@ function scrollToLinkedSlide(deck: RevealApi, hash: string): void {
   const viewport = deck.getViewportElement();
   if (!page || !viewport) return;
   viewport.scrollTop += page.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
+}
+
+/**
+ * With fragments off (a phone reader, see `readingOptions` in config.ts) reveal.js shows every
+ * fragment, but its scroll view still gives a slide one extra screen of scrolling per fragment
+ * while nothing changes. Taking the fragment class off the elements and laying out again
+ * leaves each slide a single page, as tall as the others, which also keeps reveal.js's own
+ * mapping from scroll position to slide exact. The rows keep their fragment index.
+ */
+function showFragmentsAsText(deck: RevealApi): void {
+  if (!(deck as ScrollAware).isScrollView?.() || deck.getConfig().fragments !== false) return;
+  const fragments = deck.getSlidesElement()?.querySelectorAll('.fragment') ?? [];
+  if (fragments.length === 0) return;
+  for (const fragment of fragments) fragment.classList.remove('fragment', 'visible', 'current-fragment');
+  deck.layout();
 }
