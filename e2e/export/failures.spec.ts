@@ -2,11 +2,11 @@
  * How `npm run pdf` fails: one line starting with "pdf:", and an exit code per kind of failure,
  * so a script can tell "install a browser" from "fix a slide" from "choose another --out".
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode } from '../../src/cli/exit-codes.ts';
 import { expect, test } from '@playwright/test';
-import { outputFolder, PROJECT_ROOT, runPdf, type CommandResult } from './pdf-command.ts';
+import { copyProject, outputFolder, PROJECT_ROOT, runPdf, type CommandResult } from './pdf-command.ts';
 
 const folder = outputFolder();
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -70,12 +70,3 @@ test('a slide that breaks the build fails as "build failed", naming the file and
   const failure = result.stderr.trimEnd().split('\n').at(-1)!;
   expect(failure).toMatch(/^pdf: the deck does not build: slides\/06-varieties\.md:\d+:\d+ .*nonsense/);
 });
-
-/** A copy of what the build needs, with the real node_modules linked in, so a test can break it. */
-function copyProject(dir: string): string {
-  for (const part of ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
-  // A folder of links rather than one link, so Vite's and the export's caches land in the copy.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) if (!name.startsWith('.')) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  return dir;
-}

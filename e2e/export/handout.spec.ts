@@ -2,11 +2,11 @@
  * `npm run pdf -- --handout`, as an attendee gets it: each slide with the speaker's notes,
  * on A4 or Letter, notes never cut off. Read back with a real PDF library.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../deck.ts';
 import { speakerNotes } from '../read/speaker-notes.ts';
-import { outputFolder, PROJECT_ROOT, readPdf, runPdf, squeezed, type PdfContents } from './pdf-command.ts';
+import { copyProject, outputFolder, PROJECT_ROOT, readPdf, runPdf, squeezed, type PdfContents } from './pdf-command.ts';
 import { pixelAt } from './page-pixels.ts';
 
 const folder = outputFolder();
@@ -28,11 +28,14 @@ test.beforeAll(async () => {
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /**
- * A note as runs of plain words, first to last. Chromium writes a link's text apart from the
- * line it stands in, so a reader that follows the file's order finds the runs, not the
- * whole paragraph, in one piece.
+ * A note as runs of plain words, first to last. Chromium writes a link's text (an address, a
+ * URL) apart from the line it stands in, so a reader that follows the file's order finds the
+ * runs around it, not the whole paragraph, in one piece.
  */
-const WORD_RUN = /[\p{L}\p{N}’'-]+(?:[ ,;:]+[\p{L}\p{N}’'-]+){2,}/gu;
+function wordRuns(text: string): string[] {
+  const withoutAddresses = text.replace(/\S*(?:@|:\/\/)\S*/g, '|');
+  return withoutAddresses.split(/[^\p{L}\p{N}’' -]+/u).map((run) => run.trim()).filter((run) => run.split(/\s+/).length >= 3);
+}
 
 test('every note is in the handout, every word of it, to the last', async ({ deck }) => {
   await deck.open();
@@ -43,7 +46,7 @@ test('every note is in the handout, every word of it, to the last', async ({ dec
     // Pages joined: a note that continues on the next sheet is still one run of text.
     const text = squeezed(handout.pages.join(''));
     for (const note of notes) {
-      const runs = note.text.match(WORD_RUN) ?? [];
+      const runs = wordRuns(note.text);
       expect(runs.length, note.slug).toBeGreaterThan(0);
       for (const run of runs) expect(text, `${note.slug}: "${run}"`).toContain(squeezed(run));
     }
@@ -82,4 +85,23 @@ test("the handout carries the talk's metadata and tags", () => {
   expect(String(a4.info.Title)).toMatch(/handout/);
   expect(a4.tagged).toBe(true);
   expect(a4.roles[1]).toEqual(expect.arrayContaining(['H2', 'P']));
+});
+
+test('a note longer than a sheet continues on the next one, whole, and the next slide starts a sheet after it', async () => {
+  test.setTimeout(300_000);
+  const project = copyProject(join(folder, 'long-note'));
+  const slide = join(project, 'slides', '02-current-activities.md');
+  // About 1,500 words: three sheets of notes under the slide, on any paper.
+  const long = Array.from({ length: 60 }, (_, index) => `Paragraph ${index + 1} of the long note says what the speaker says at length, and then a little more.`).join('\n\n');
+  writeFileSync(slide, `${readFileSync(slide, 'utf8').trimEnd()}\n\n${long}\n\nThe very last words of the long note.\n`);
+  const out = join(folder, 'long.pdf');
+  const result = await runPdf(['--handout', '--out', out], { project });
+  expect(result.code, result.stderr).toBe(0);
+  const handout = await readPdf(out);
+  const [, second, third] = handout.outline.map((entry) => entry.page);
+  expect(third! - second!, 'sheets for slide 2').toBeGreaterThanOrEqual(2);
+  const notesPages = squeezed(handout.pages.slice(second, third).join(''));
+  for (let index = 1; index <= 60; index++) expect(notesPages).toContain(squeezed(`Paragraph ${index} of the long note`));
+  expect(notesPages).toContain(squeezed('The very last words of the long note.'));
+  expect(handout.pages.length).toBe(a4.pages.length + (third! - second! - 1));
 });

@@ -9,7 +9,6 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
-import { finishPdf } from '../export/finish-pdf.ts';
 import { renderPdf } from '../export/render-pdf.ts';
 import { CHROMIUM_ARGS, findChromium, NoChromiumError } from './chromium.ts';
 import { COMMAND, ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
@@ -30,6 +29,9 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     return ExitCode.ok;
   }
   const started = performance.now();
+  // pdf-lib is only needed at the end: it loads while Chromium prints.
+  const finishing = import('../export/finish-pdf.ts');
+  finishing.catch(() => undefined);
   const output = await claimOutput(resolve(options.out));
   const stopOnInterrupt = () => void output.discard().finally(() => process.exit(130));
   process.once('SIGINT', stopOnInterrupt);
@@ -44,11 +46,11 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     progress.step('starting Chromium');
     const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined });
     progress.step('adding bookmarks and metadata');
-    const finished = await finishPdf(rendered.bytes, talk, rendered, options.kind);
+    const finished = await (await finishing).finishPdf(rendered.bytes, talk, rendered, options.kind);
     await output.commit(finished.bytes);
     progress.end();
     for (const title of finished.unplaced) process.stderr.write(`${COMMAND}: warning: no bookmark for "${title}" (the slide has no heading)\n`);
-    process.stdout.write(`${COMMAND}: wrote ${relative(process.cwd(), output.path) || output.path} (${summary(finished.pages, finished.bytes.length, options)}) in ${seconds(performance.now() - started)}\n`);
+    process.stdout.write(`${COMMAND}: wrote ${shortPath(output.path)} (${summary(finished.pages, finished.bytes.length, options)}) in ${seconds(performance.now() - started)}\n`);
     return ExitCode.ok;
   } catch (error) {
     await output.discard();
@@ -83,6 +85,12 @@ async function launch(executablePath: string, timeoutMs: number): Promise<Browse
 function summary(pages: number, bytes: number, options: PdfOptions): string {
   const what = options.kind === 'handout' ? `handout, ${options.paper}` : options.fragments ? 'a page per step' : 'a page per slide';
   return `${pages} pages, ${what}, ${Math.round(bytes / 1000)} kB`;
+}
+
+/** The path as typed relative to here when it is below here, else in full. */
+function shortPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near === '' || near.startsWith('..') ? path : near;
 }
 
 function seconds(ms: number): string {

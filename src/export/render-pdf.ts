@@ -95,7 +95,7 @@ async function printedSlides(page: Page, handout: boolean): Promise<Omit<Rendere
  * (measured, so a change to the canvas or the margin needs no change here).
  */
 async function pageSize(page: Page, handout: PaperName | undefined): Promise<{ width: string; height: string }> {
-  if (handout) return { width: `${PAPERS[handout].width}mm`, height: `${PAPERS[handout].height}mm` };
+  if (handout) return { width: inches(PAPERS[handout].width), height: inches(PAPERS[handout].height) };
   const box = await page.locator('.reveal .slides .pdf-page').first().evaluate((element) => {
     const { width, height } = element.getBoundingClientRect();
     return { width, height };
@@ -124,3 +124,11 @@ function isTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'TimeoutError';
 }
 
+
+/**
+ * Millimetres as inches for Chromium: given in mm, Playwright rounds through CSS pixels and
+ * the sheet comes out almost a point too large (Letter 612.96 × 792.96 pt instead of 612 × 792).
+ */
+function inches(mm: number): string {
+  return `${mm / 25.4}in`;
+}
