@@ -39,3 +39,81 @@ test('following a link to another slide on the same page scrolls to it', async (
     await expect(page.locator('.reveal .slides section.present')).toHaveAttribute('id', slug);
   }
 });
+
+/** What a reader sees of one slide in the scroll view, measured in CSS pixels of the phone. */
+interface SlideOnPhone {
+  id: string;
+  /** The smallest font size of any visible text, as drawn on the screen (size × the slide's scale). */
+  smallestText: number;
+  smallestTextSample: string;
+  /** Elements reaching past the screen's left or right edge. */
+  widerThanScreen: string[];
+  /** Elements reaching past their page, where the page cuts them off. */
+  clipped: string[];
+  pageHeight: number;
+}
+
+/** Measures every slide: text size on screen, what sticks out of the screen or the page. */
+function measureSlides(page: import('@playwright/test').Page): Promise<SlideOnPhone[]> {
+  return page.evaluate(() => {
+    const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+    const hidden = (element: Element) => element.closest('aside.notes, [hidden], .visually-hidden') !== null || getComputedStyle(element).visibility === 'hidden';
+    return [...document.querySelectorAll<HTMLElement>('.reveal .scroll-page section[data-title]')].map((slide) => {
+      const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+      const pageBox = slide.closest('.scroll-page-content')!.getBoundingClientRect();
+      let smallestText = Infinity;
+      let smallestTextSample = '';
+      const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!node.textContent?.trim() || hidden(parent)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        if (range.getBoundingClientRect().width === 0) continue;
+        const size = parseFloat(getComputedStyle(parent).fontSize) * scale;
+        if (size < smallestText) [smallestText, smallestTextSample] = [size, node.textContent.trim().slice(0, 40)];
+      }
+      const widerThanScreen: string[] = [];
+      const clipped: string[] = [];
+      for (const element of slide.querySelectorAll('*')) {
+        if (hidden(element)) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if (box.left < -0.5 || box.right > innerWidth + 0.5) widerThanScreen.push(describe(element));
+        if (box.top < pageBox.top - 0.5 || box.bottom > pageBox.bottom + 0.5 || box.left < pageBox.left - 0.5 || box.right > pageBox.right + 0.5) clipped.push(describe(element));
+      }
+      return { id: slide.id, smallestText, smallestTextSample, widerThanScreen, clipped, pageHeight: slide.closest<HTMLElement>('.scroll-page')!.offsetHeight };
+    });
+  });
+}
+
+test('every slide reads at phone size: text 14px or larger, nothing past the screen or cut off by its page', async ({ deck, page }) => {
+  await deck.open();
+  await expect(page.locator('.reveal-scroll')).toBeAttached();
+  const slides = await measureSlides(page);
+  expect(slides.length).toBeGreaterThanOrEqual(13);
+  for (const slide of slides) {
+    expect(slide.smallestText, `${slide.id}: smallest text "${slide.smallestTextSample}"`).toBeGreaterThanOrEqual(14);
+    expect(slide.widerThanScreen, `${slide.id}: wider than the screen`).toEqual([]);
+    expect(slide.clipped, `${slide.id}: cut off by its page`).toEqual([]);
+    // One page per slide, no taller than the screen: fragments add no screens of their own.
+    expect(slide.pageHeight, `${slide.id}: page height`).toBeLessThanOrEqual(PHONE.height);
+  }
+});
+
+test('the matrix shows every row at once on slides 6 to 8, as the reader scrolls to it', async ({ deck, page }) => {
+  await deck.open();
+  const expected = { 'varieties-of-social-production': 4, 'characteristics-of-social-production': 3, 'gated-openness': 5 };
+  for (const [slug, rows] of Object.entries(expected)) {
+    const slide = page.locator(`.reveal .slides section#${slug}`);
+    await slide.scrollIntoViewIfNeeded();
+    const visibleRows = slide.locator('.matrix tr[data-row]');
+    await expect(visibleRows).toHaveCount(rows);
+    for (const row of await visibleRows.all()) {
+      await expect(row).toBeVisible();
+      await expect(row).toHaveCSS('opacity', '1');
+    }
+  }
+  // The comparison under slide 8's table too.
+  await expect(page.locator('section#gated-openness .matrix-comparison')).toHaveCSS('opacity', '1');
+});

@@ -25,13 +25,14 @@ const LINKED_HASH = globalThis.location?.hash ?? '';
  * loads, before reveal.js starts, so the first layout is already the phone's.
  */
 export const READING_PAGE = startingView(globalThis.innerWidth, globalThis.location?.search) === 'scroll';
-if (READING_PAGE) globalThis.document?.documentElement.setAttribute('data-reading', 'page');
+if (READING_PAGE) globalThis.document.documentElement.setAttribute('data-reading', 'page');
 
 /**
  * Scrolls to the slide the reader's link named, now and whenever the hash changes, while the
  * deck is in the scroll view.
  */
 export function followDeepLinks(deck: RevealApi): void {
+  if (READING_PAGE) readAsDocument(deck);
   showFragmentsAsText(deck);
   scrollToLinkedSlide(deck, LINKED_HASH);
   // After reveal.js's own handler of the same event, which would leave the page a slide short.
@@ -53,12 +54,25 @@ function scrollToLinkedSlide(deck: RevealApi, hash: string): void {
  * fragment, but its scroll view still gives a slide one extra screen of scrolling per fragment
  * while nothing changes. Taking the fragment class off the elements and laying out again
  * leaves each slide a single page, as tall as the others, which also keeps reveal.js's own
- * mapping from scroll position to slide exact. The rows keep their fragment index.
+ * mapping from scroll position to slide exact (it assumes equal steps). The rows keep their
+ * fragment index.
  */
 function showFragmentsAsText(deck: RevealApi): void {
   if (!(deck as ScrollAware).isScrollView?.() || deck.getConfig().fragments !== false) return;
   const fragments = deck.getSlidesElement()?.querySelectorAll('.fragment') ?? [];
   if (fragments.length === 0) return;
   for (const fragment of fragments) fragment.classList.remove('fragment', 'visible', 'current-fragment');
+  // Laying out again gives reveal.js new pages that do not know which slide it made present,
+  // so it would never take `present` off that one: clear it, and the layout sets it afresh.
+  deck.getSlidesElement()?.querySelectorAll('section.present').forEach((slide) => slide.classList.remove('present'));
   deck.layout();
+}
+
+/**
+ * reveal.js marks the deck `role="application"`, which suits slides driven by keys but tells a
+ * screen reader to leave its reading mode. Read as a page, the deck is the document's main
+ * content: a landmark to jump to (axe: landmark-one-main), read like any article.
+ */
+function readAsDocument(deck: RevealApi): void {
+  deck.getRevealElement()?.setAttribute('role', 'main');
 }
