@@ -9,6 +9,7 @@ import './theme/deck.css';
 import { sections } from 'virtual:deck';
 import { preparePrint } from './export/print.ts';
 import { announceSlides } from './present/announce.ts';
+import { coverPainted } from './present/cover.ts';
 import { presentingConfig } from './present/config.ts';
 import { replaceSections } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
@@ -21,8 +22,9 @@ const slides = root.querySelector<HTMLElement>('.slides')!;
 
 // __DECK_NOTES__ is a build-time constant, so the audience build drops this import entirely.
 const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/notes')).default] : [];
-// The sections replace the cover (src/deck/cover.ts) only now, in the same task as reveal.js
-// lays them out, so no frame is painted between the cover and the first slide.
+await coverPainted(slides);
+// The sections take the cover's place only now, in the same task as reveal.js lays them out,
+// so no frame is painted between the cover and the first slide.
 slides.innerHTML = sections;
 const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
 await deck.initialize();
