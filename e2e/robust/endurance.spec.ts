@@ -9,7 +9,8 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from '../deck.ts';
+// On its own copy of the project: a file saved in the real one must not reload the page mid-run.
+import { test, expect } from '../support/copy-fixture.ts';
 import { deckStateProblems, readDeckState, type DeckState } from '../support/deck-state.ts';
 import { pickStep, speakerViewFollows, type Presenter } from '../support/presenting-steps.ts';
 import { seededRandom, seedFrom } from '../support/prng.ts';

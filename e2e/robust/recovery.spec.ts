@@ -4,20 +4,8 @@
  * the last good version, and come back on the same slide once the file is fixed, without a
  * reload. Each test breaks a throwaway copy of the project, never the real slides/.
  */
-import { test as deckTest, expect, type DeckPage } from '../deck.ts';
-import { startProjectCopy, type ProjectCopy } from '../support/project-copy.ts';
-
-const test = deckTest.extend<object, { project: ProjectCopy }>({
-  project: [
-    async ({}, use) => {
-      const project = await startProjectCopy();
-      await use(project);
-      await project.close();
-    },
-    { scope: 'worker', timeout: 90_000 },
-  ],
-  baseURL: async ({ project }, use) => use(project.url),
-});
+import type { DeckPage } from '../deck.ts';
+import { test, expect } from '../support/copy-fixture.ts';
 
 test.afterEach(({ project }) => project.restore());
 
