@@ -28,8 +28,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   const root = options.root;
   let server: ViteDevServer | undefined;
   let lastGood: { source: string; head: string; lang: string; cover: string } | undefined;
-  /** The page's folder (Vite's root, src/), from which the cover's images are linked. */
-  let pageRoot = root;
+  /**
+   * How the page links a project file (the cover's images): the build resolves a URL relative
+   * to the page's folder (Vite's root, src/) as it does the favicon's, then hashes, copies or
+   * inlines the file; the dev server serves files outside its root under /@fs/, as it does the
+   * slides' assets for `virtual:deck`.
+   */
+  let pageUrl = (path: string) => path;
 
   let printedWarnings = '';
 
@@ -44,9 +49,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       source: deckModuleSource(loaded.deck, { notes: options.notes, root }),
       head: renderHead(loaded.deck.talk),
       lang: loaded.deck.talk.lang,
-      // Relative to the page, like the favicon: Vite then hashes, copies or inlines the image
-      // as it does every URL written in index.html, in dev and in both builds.
-      cover: renderCover(loaded.deck, (path) => posix.join(relative(pageRoot, root).split(sep).join('/'), path)),
+      cover: renderCover(loaded.deck, pageUrl),
     };
   };
 
@@ -72,7 +75,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   return {
     name: 'deck',
     configResolved(config) {
-      pageRoot = config.root;
+      const toPosix = (path: string) => path.split(sep).join('/');
+      pageUrl = config.command === 'serve'
+        ? (path) => `/@fs/${toPosix(resolve(root, path)).replace(/^\//, '')}`
+        : (path) => posix.join(toPosix(relative(config.root, root)), path);
     },
     configureServer(devServer) {
       server = devServer;
