@@ -15,6 +15,7 @@ import { replaceSections } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
+import { quietPreviewUntilTold } from './present/speaker-preview.ts';
 import { mountWidgets } from './widgets/mount.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
@@ -26,8 +27,10 @@ await coverPainted(slides);
 // The sections take the cover's place only now, in the same task as reveal.js lays them out,
 // so no frame is painted between the cover and the first slide.
 slides.innerHTML = sections;
+const previewTold = quietPreviewUntilTold();
 const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
 await deck.initialize();
+previewTold(deck);
 let widgets = mountWidgets(slides, deck);
 announceSlides(deck);
 await preparePrint(deck);

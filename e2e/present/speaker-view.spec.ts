@@ -32,3 +32,23 @@ test('each slide has a planned time and they add up to the talk’s duration', a
   // Slides 06, 08 and 10 set "timing: 120" in their front matter.
   expect([timings[5], timings[7], timings[9]]).toEqual([120, 120, 120]);
 });
+
+test('opening the speaker view mid-slide leaves the rows the audience sees shown', async ({ deck, page }) => {
+  await deck.open('#/characteristics-of-social-production');
+  await deck.press('ArrowRight');
+  await deck.press('ArrowRight');
+  await expect(deck.currentSlide).toHaveAttribute('data-fragment', '1');
+  const popup = page.waitForEvent('popup');
+  await deck.press('s');
+  const speaker = await popup;
+  // Once connected, the speaker view's preview shows the same step as the audience's deck …
+  const preview = speaker.frameLocator('#current-slide iframe');
+  await expect(preview.locator('.reveal .slides > section.present')).toHaveAttribute('data-fragment', '1');
+  await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
+  // … and the audience's deck was not pulled back to the slide's start.
+  await expect(deck.currentSlide).toHaveAttribute('data-fragment', '1');
+  // Keys pressed in the speaker view still move the talk.
+  await speaker.keyboard.press('ArrowRight');
+  await expect(deck.currentSlide).toHaveAttribute('data-fragment', '2');
+  await speaker.close();
+});
