@@ -24,7 +24,7 @@ import { exportUnavailable, timeExports, type ExportKind } from './pdf.ts';
 import { copyProject } from './project-copy.ts';
 import { REVEAL_FILES, writeFloorPage, writeRuntimeMarkdownDeck } from './references.ts';
 import { reportFigures, VARIANT, type Measurements, type Outcome } from './report.ts';
-import { serveFolder, type StaticSite } from './server.ts';
+import { serveDirectory, type StaticServer } from '../cli/static-server.ts';
 import { measureBuild, measureFiles } from './sizes.ts';
 import { formatTable } from './table.ts';
 
@@ -62,9 +62,9 @@ async function measurePages(browser: Browser, work: string, options: BenchOption
   const deck = loadDeck(join(work, 'real'), WIDGET_SOURCES).deck!;
   writeFloorPage(join(work, 'floor'), deck);
   writeRuntimeMarkdownDeck(join(work, 'runtime-md'), deck, join(work, 'real'), builds.real);
-  const sites: StaticSite[] = [];
+  const sites: StaticServer[] = [];
   const serve = async (name: string, folder: string, milestones: PageVariant['milestones']): Promise<PageVariant> => {
-    const site = await serveFolder(folder);
+    const site = await serveDirectory(folder);
     sites.push(site);
     return { name, url: site.url, milestones };
   };

@@ -2,6 +2,8 @@
  * A tiny static file server for handing a built deck to Chromium. Module scripts do not run
  * from file:// (their origin is opaque), so the export serves the build over HTTP, on the
  * loopback address only and on a port the system picks, so nothing else is disturbed.
+ * The benchmark serves its pages with it too, uncompressed and uncached (`no-store`), so
+ * every variant it compares is served alike.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -45,7 +47,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       return;
     }
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'content-length': found.size });
+    response.writeHead(200, { 'content-type': type, 'content-length': found.size, 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await listen(server);
