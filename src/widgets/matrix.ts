@@ -83,6 +83,9 @@ export function mountMatrix(figure: HTMLElement, data: MatrixWidgetData): Mounte
 
   const onKeydown = (event: KeyboardEvent) => {
     if (!(event.target as Element).closest('button')) return;
+    // In reveal.js's overview the keys are the overview's (Escape closes it, Enter picks a
+    // slide), even when a table button kept the focus from before it opened.
+    if (figure.closest('.reveal.overview')) return;
     // The button's own click does the work; without this reveal.js would also go to the next slide on Space.
     if (ACTIVATION_KEYS.has(event.key)) event.stopPropagation();
     // Escape resets the table; with nothing to reset it is left to reveal.js (the overview).
