@@ -52,3 +52,25 @@ test('opening the speaker view mid-slide leaves the rows the audience sees shown
   await expect(deck.currentSlide).toHaveAttribute('data-fragment', '2');
   await speaker.close();
 });
+
+test('with the speaker view open, a black screen stays black until the presenter resumes', async ({ deck, page }) => {
+  await deck.open('#/contact');
+  const popup = page.waitForEvent('popup');
+  await deck.press('s');
+  const speaker = await popup;
+  await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
+  await page.bringToFront();
+  const paused = page.locator('.reveal.paused');
+  // Paused, then moved by a link: the speaker view's preview follows both at once …
+  await deck.press('b');
+  await page.evaluate(() => (location.hash = '#/varieties-of-social-production/1'));
+  await expect(deck.currentSlide).toHaveId('varieties-of-social-production');
+  // … and must not report a half-applied state (moved, not yet paused) that the speaker view
+  // sends back to the deck half a second later (reveal.js's speaker view debounces by 500 ms).
+  await page.waitForTimeout(1200);
+  await expect(paused).toHaveCount(1);
+  await deck.press('.');
+  await page.waitForTimeout(1200);
+  await expect(paused).toHaveCount(0);
+  await speaker.close();
+});

@@ -40,9 +40,14 @@ export function followDeepLinks(deck: RevealApi): void {
 }
 
 function scrollToLinkedSlide(deck: RevealApi, hash: string): void {
-  if (!(deck as ScrollAware).isScrollView?.()) return;
   const slug = SLUG_HASH.exec(hash)?.[1];
-  const slide = slug ? deck.getSlidesElement()?.querySelector<HTMLElement>(`section[id="${CSS.escape(decodeURIComponent(slug))}"]`) : null;
+  if (slug) scrollToSlide(deck, decodeURIComponent(slug));
+}
+
+/** In the scroll view, scrolls the page of the slide with this slug to the top of the window. */
+export function scrollToSlide(deck: RevealApi, slug: string): void {
+  if (!(deck as ScrollAware).isScrollView?.()) return;
+  const slide = deck.getSlidesElement()?.querySelector<HTMLElement>(`section[id="${CSS.escape(slug)}"]`);
   const page = slide?.closest<HTMLElement>('.scroll-page');
   const viewport = deck.getViewportElement();
   if (!page || !viewport) return;
