@@ -8,12 +8,9 @@ import { layoutHandout } from './handout.ts';
 import { PAPERS } from './paper.ts';
 import { handoutPaper } from './print-url.ts';
 
-/** reveal.js 6 has `isPrintView()` at run time; its bundled types still call it `isPrintingPDF`. */
-type PrintAware = RevealApi & { isPrintView?: () => boolean };
-
 /** Called once reveal.js is ready, before the ready signal. */
 export async function preparePrint(deck: RevealApi): Promise<void> {
-  if (!(deck as PrintAware).isPrintView?.()) return;
+  if (!deck.isPrintView()) return;
   await printLayoutDone(deck);
   exposePrintedSlides(deck);
   const paper = handoutPaper(location.search);

@@ -11,9 +11,6 @@ import type { RevealApi } from 'reveal.js';
 /** reveal.js's input in the jump box (its jumptoslide controller). */
 const JUMP_INPUT = 'jump-to-slide-input';
 
-/** Run-time members of reveal.js 6 that its bundled types do not list. */
-type JumpAware = RevealApi & { toggleJumpToSlide?: (open?: boolean) => void };
-
 export function closeJumpBoxOnlyWhenLeft(deck: RevealApi): void {
   // A capturing listener on the document runs before the input's own listener, and stops it.
   document.addEventListener(
@@ -23,7 +20,7 @@ export function closeJumpBoxOnlyWhenLeft(deck: RevealApi): void {
       if (!(input instanceof HTMLInputElement) || !input.classList.contains(JUMP_INPUT)) return;
       event.stopImmediatePropagation();
       setTimeout(() => {
-        if (document.activeElement !== input) (deck as JumpAware).toggleJumpToSlide?.(false);
+        if (document.activeElement !== input) deck.toggleJumpToSlide(false);
       });
     },
     true,

@@ -11,9 +11,6 @@
 import type { RevealApi } from 'reveal.js';
 import { startingView } from './config.ts';
 
-/** reveal.js 6 has `isScrollView()` at run time; its bundled types do not list it. */
-type ScrollAware = RevealApi & { isScrollView?: () => boolean };
-
 /** `#/gated-openness` → `gated-openness`; reveal.js writes slugs in the hash this way. */
 const SLUG_HASH = /^#\/([^/?]+)/;
 /** The link the reader followed, read before reveal.js starts and rewrites the hash. */
@@ -46,7 +43,7 @@ function scrollToLinkedSlide(deck: RevealApi, hash: string): void {
 
 /** In the scroll view, scrolls the page of the slide with this slug to the top of the window. */
 export function scrollToSlide(deck: RevealApi, slug: string): void {
-  if (!(deck as ScrollAware).isScrollView?.()) return;
+  if (!deck.isScrollView()) return;
   const slide = deck.getSlidesElement()?.querySelector<HTMLElement>(`section[id="${CSS.escape(slug)}"]`);
   const page = slide?.closest<HTMLElement>('.scroll-page');
   const viewport = deck.getViewportElement();
@@ -63,7 +60,7 @@ export function scrollToSlide(deck: RevealApi, slug: string): void {
  * fragment index.
  */
 function showFragmentsAsText(deck: RevealApi): void {
-  if (!(deck as ScrollAware).isScrollView?.() || deck.getConfig().fragments !== false) return;
+  if (!deck.isScrollView() || deck.getConfig().fragments !== false) return;
   const fragments = deck.getSlidesElement()?.querySelectorAll('.fragment') ?? [];
   if (fragments.length === 0) return;
   for (const fragment of fragments) fragment.classList.remove('fragment', 'visible', 'current-fragment');

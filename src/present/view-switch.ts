@@ -17,16 +17,13 @@
 import type { RevealApi } from 'reveal.js';
 import { scrollToSlide } from './scroll-view.ts';
 
-/** Run-time members of reveal.js 6 that its bundled types do not list. */
-type ScrollAware = RevealApi & { isScrollView?: () => boolean };
-
 /** The class reveal.js gives its viewport while the scroll view is on. */
 const SCROLL_VIEW_CLASS = 'reveal-scroll';
 /** Where the overview writes its transforms (reveal.js's overview controller). */
 const OVERVIEW_PLACED = '.slides section, .backgrounds .slide-background';
 
 export function followViewSwitches(deck: RevealApi): void {
-  const isScrollView = () => (deck as ScrollAware).isScrollView?.() ?? false;
+  const isScrollView = () => deck.isScrollView();
   const viewport = deck.getViewportElement();
   if (!viewport) return;
 

@@ -10,13 +10,10 @@ export interface MountedWidgets {
   destroy(): void;
 }
 
-/** reveal.js 6 has `isPrintView()` at run time; its bundled types still call it `isPrintingPDF`. */
-type PrintAware = RevealApi & { isPrintView?: () => boolean };
-
 /** Finds widget elements under `slides` and mounts them. */
 export function mountWidgets(slides: HTMLElement, deck: RevealApi): MountedWidgets {
   // The print view and the PDF show every widget as rendered: complete and static.
-  if ((deck as PrintAware).isPrintView?.()) return { destroy() {} };
+  if (deck.isPrintView()) return { destroy() {} };
   const mountAll = () =>
     [...slides.querySelectorAll<HTMLElement>(`[${MATRIX_DOM.dataAttribute}]`)].map((figure) => ({
       figure,
