@@ -10,6 +10,7 @@ import { sections } from 'virtual:deck';
 import { preparePrint } from './export/print.ts';
 import { announceSlides } from './present/announce.ts';
 import { coverPainted } from './present/cover.ts';
+import { keepFollowedLinks } from './present/followed-link.ts';
 import { releaseFocusLeftBehind } from './present/focus.ts';
 import { closeJumpBoxOnlyWhenLeft } from './present/jump-box.ts';
 import { presentingConfig } from './present/config.ts';
@@ -31,6 +32,7 @@ await coverPainted(slides);
 // so no frame is painted between the cover and the first slide.
 slides.innerHTML = sections;
 const previewTold = quietPreviewUntilTold();
+keepFollowedLinks();
 const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
 await deck.initialize();
 previewTold(deck);

@@ -135,3 +135,15 @@ test('G jumps by number or slug; a box opened straight after a jump stays open',
   await expect(box).toHaveCount(0);
   expect(deck.consoleErrors).toEqual([]);
 });
+
+test('a link followed just as reveal.js rewrites the address still goes to its slide', async ({ deck, page }) => {
+  await deck.open('#/the-book');
+  // reveal.js writes the current slide into the address on a timer; on a busy page that write
+  // can land between a link changing the address and the hashchange event: replayed here.
+  await page.evaluate(() => {
+    location.hash = '#/gated-openness';
+    history.replaceState(null, '', '#/the-book');
+  });
+  await expect(deck.currentSlide).toHaveId('gated-openness');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/gated-openness');
+});
