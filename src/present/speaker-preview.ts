@@ -12,8 +12,7 @@
  * So the preview stays quiet until it has been told the talk's state, and quiet again while
  * it applies each state it is told.
  */
-import type { RevealApi } from 'reveal.js';
-import type { DeckConfig } from './config.ts';
+import type { RevealApi, RevealConfig } from 'reveal.js';
 
 const PREVIEW_EVENTS = 'postMessageEvents';
 
@@ -40,15 +39,15 @@ export function quietPreviewUntilTold(): (deck: RevealApi) => void {
   // Listeners on the window run in the order they were added (Chromium ignores `capture` on the
   // target itself): this one, added before reveal.js starts, runs before reveal.js applies a
   // told state, and the one added once it has started runs after.
-  let config: DeckConfig | undefined;
+  let config: RevealConfig | undefined;
   window.addEventListener('message', (event) => {
     if (config && isToldState(event)) config.postMessageEvents = false;
   });
   return (deck) => {
     // reveal.js reads this switch from its live configuration each time it reports; setting it
     // there is cheap, where `configure()` would sync and lay out the whole deck on every state.
-    config = deck.getConfig() as DeckConfig;
-    window.addEventListener('message', (event) => isToldState(event) && (config!.postMessageEvents = true));
+    const live = (config = deck.getConfig());
+    window.addEventListener('message', (event) => isToldState(event) && (live.postMessageEvents = true));
     // The handshake reveal.js would have sent on `ready`: the speaker view answers the deck
     // with "connected", and the deck then sends its state, which reaches us as setState.
     window.parent.postMessage(JSON.stringify({ namespace: 'reveal', eventName: 'ready', state: deck.getState() }), '*');

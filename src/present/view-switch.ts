@@ -23,15 +23,14 @@ const SCROLL_VIEW_CLASS = 'reveal-scroll';
 const OVERVIEW_PLACED = '.slides section, .backgrounds .slide-background';
 
 export function followViewSwitches(deck: RevealApi): void {
-  const isScrollView = () => deck.isScrollView();
   const viewport = deck.getViewportElement();
   if (!viewport) return;
 
   // By slug: leaving the scroll view replaces the slide elements with copies. Switching to the
-  // scroll view changes the current slide too, but then isScrollView() is already true.
-  let presented = isScrollView() ? undefined : deck.getCurrentSlide()?.id;
+  // scroll view changes the current slide too, but then deck.isScrollView() is already true.
+  let presented = deck.isScrollView() ? undefined : deck.getCurrentSlide()?.id;
   deck.on('slidechanged', () => {
-    if (!isScrollView()) presented = deck.getCurrentSlide()?.id;
+    if (!deck.isScrollView()) presented = deck.getCurrentSlide()?.id;
   });
 
   // The switch can come from any of reveal.js's layouts, not only a window resize: watched on
