@@ -27,3 +27,12 @@ export function themeFromSearch(search: string): Theme | undefined {
   const name = new URLSearchParams(search).get(THEME_PARAMETER);
   return isTheme(name) ? name : undefined;
 }
+
+/**
+ * The page (src/index.html, after the deck plugin set its language) in `theme`: the light
+ * theme is an attribute on `<html>` and a light `color-scheme`, there before the first paint.
+ */
+export function withTheme(html: string, theme: Theme): string {
+  if (theme === DEFAULT_THEME) return html;
+  return html.replace(/<html\b/, `<html ${THEME_ATTRIBUTE}="${theme}"`).replace(/(<meta name="color-scheme" content=")[^"]*"/, `$1${theme}"`);
+}
