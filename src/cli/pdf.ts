@@ -44,7 +44,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     browser.catch(() => undefined);
     const build = await ensureBuild(PROJECT_ROOT, options.kind === 'handout' ? notesBuild(PROJECT_ROOT) : audienceBuild(PROJECT_ROOT), progress);
     progress.step('starting Chromium');
-    const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined });
+    const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme });
     progress.step('adding bookmarks and metadata');
     const finished = await (await finishing).finishPdf(rendered.bytes, talk, rendered, options.kind);
     await output.commit(finished.bytes);
@@ -62,7 +62,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
 }
 
 function summary(pages: number, bytes: number, options: PdfOptions): string {
-  const what = options.kind === 'handout' ? `handout, ${options.paper}` : options.fragments ? 'a page per step' : 'a page per slide';
+  const what = options.kind === 'handout' ? `handout, ${options.paper}${options.perPage > 1 ? `, ${options.perPage} slides a sheet` : ''}` : options.fragments ? 'a page per step' : 'a page per slide';
   return `${pages} pages, ${what}, ${Math.round(bytes / 1000)} kB`;
 }
 
