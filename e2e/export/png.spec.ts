@@ -24,23 +24,23 @@ function pngSize(file: string): { width: number; height: number } {
 
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-test('one 1280×720 picture per slide, NN-slug.png, in the talk’s order, replacing an earlier export’s', async () => {
+test('--scale 2: one 2560×1440 picture per slide, NN-slug.png, in the talk’s order, replacing an earlier export’s', async () => {
   test.setTimeout(120_000);
   const out = join(folder, 'slides');
   // What an earlier export of a longer talk left, and a file of the user's own.
   mkdirSync(out);
   writeFileSync(join(out, '99-a-slide-since-removed.png'), '');
   writeFileSync(join(out, 'notes.txt'), 'mine');
-  const first = await runCommand('png.ts', ['--out', out]);
+  const first = await runCommand('png.ts', ['--out', out, '--scale', '2']);
   expect(first.code, first.stderr).toBe(0);
-  expect(first.stdout).toMatch(/^png: wrote \d+ pictures, 1280×720, into /);
+  expect(first.stdout).toMatch(/^png: wrote \d+ pictures, 2560×1440, into /);
   expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   const names = readdirSync(out).filter((name) => name !== 'notes.txt').sort();
   expect(names).toEqual(slugs.map((slug, index) => `${String(index + 1).padStart(2, '0')}-${slug}.png`));
-  for (const name of names) expect(pngSize(join(out, name)), name).toEqual({ width: 1280, height: 720 });
+  for (const name of names) expect(pngSize(join(out, name)), name).toEqual({ width: 2560, height: 1440 });
 });
 
-test('--scale 2 --fragments: 2560×1440, one picture per step of each slide', async ({ deck, page }) => {
+test('--fragments: one 1280×720 picture per step of each slide', async ({ deck, page }) => {
   test.setTimeout(120_000);
   await deck.open();
   // Each slide's steps as the built deck has them: one, plus one per distinct fragment index.
@@ -49,7 +49,7 @@ test('--scale 2 --fragments: 2560×1440, one picture per step of each slide', as
   );
   expect(steps).toHaveLength(slugs.length);
   const out = join(folder, 'steps');
-  const result = await runCommand('png.ts', ['--out', out, '--scale', '2', '--fragments']);
+  const result = await runCommand('png.ts', ['--out', out, '--fragments']);
   expect(result.code, result.stderr).toBe(0);
   const expected = slugs.flatMap((slug, index) => {
     const number = String(index + 1).padStart(2, '0');
@@ -57,7 +57,7 @@ test('--scale 2 --fragments: 2560×1440, one picture per step of each slide', as
   });
   expect(steps.some((count) => count > 1), 'the talk has a slide with steps').toBe(true);
   expect(readdirSync(out).sort()).toEqual(expected.sort());
-  for (const name of expected) expect(pngSize(join(out, name)), name).toEqual({ width: 2560, height: 1440 });
+  for (const name of expected) expect(pngSize(join(out, name)), name).toEqual({ width: 1280, height: 720 });
 });
 
 test('a bad scale is a usage failure that says what to write', async () => {
