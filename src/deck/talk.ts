@@ -14,7 +14,7 @@ const KEYS = [...TEXT_KEYS, 'duration'] as const;
 /** Keys with a default, which talk.yaml may leave out. */
 const OPTIONAL_KEYS = ['theme'] as const;
 
-/** Parses talk.yaml; every key is required. */
+/** Parses talk.yaml; every key is required but `theme`, which defaults to dark. */
 export function parseTalk(file: string, text: string): Outcome<Talk | undefined> {
   const problems: Problem[] = [];
   const counter = new LineCounter();
