@@ -20,8 +20,10 @@ import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
 import { quietPreviewUntilTold } from './present/speaker-preview.ts';
 import { followViewSwitches } from './present/view-switch.ts';
+import { chooseTheme } from './theme/choose-theme.ts';
 import { mountWidgets } from './widgets/mount.ts';
 
+chooseTheme();
 const root = document.querySelector<HTMLElement>('.reveal')!;
 const slides = root.querySelector<HTMLElement>('.slides')!;
 

@@ -1,6 +1,7 @@
 /**
  * `npm run pdf -- --handout`, as an attendee gets it: each slide with the speaker's notes,
- * on A4 or Letter, notes never cut off. Read back with a real PDF library.
+ * on A4 or Letter, notes never cut off, light unless asked for dark, one to three slides a
+ * sheet. Read back with a real PDF library.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,17 +13,28 @@ import { pixelAt } from './page-pixels.ts';
 const folder = outputFolder();
 const a4File = join(folder, 'handout-a4.pdf');
 const letterFile = join(folder, 'handout-letter.pdf');
+const twoFile = join(folder, 'handout-2.pdf');
+const threeFile = join(folder, 'handout-3.pdf');
 let a4: PdfContents;
 let letter: PdfContents;
+let two: PdfContents;
+let three: PdfContents;
 
 test.beforeAll(async () => {
-  // The first run may make the private build with notes; then two prints.
+  // The first run may make the private build with notes; then the prints. Letter is printed
+  // dark, so one run covers both the paper and the --theme option.
   test.setTimeout(300_000);
-  for (const [out, paper] of [[a4File, 'a4'], [letterFile, 'letter']] as const) {
-    const result = await runPdf(['--handout', '--paper', paper, '--out', out]);
+  const runs = [
+    [a4File, ['--paper', 'a4']],
+    [letterFile, ['--paper', 'letter', '--theme', 'dark']],
+    [twoFile, ['--per-page', '2']],
+    [threeFile, ['--per-page', '3']],
+  ] as const;
+  for (const [out, options] of runs) {
+    const result = await runPdf(['--handout', ...options, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
   }
-  [a4, letter] = await Promise.all([readPdf(a4File), readPdf(letterFile)]);
+  [a4, letter, two, three] = await Promise.all([readPdf(a4File), readPdf(letterFile), readPdf(twoFile), readPdf(threeFile)]);
 });
 
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -42,7 +54,7 @@ test('every note is in the handout, every word of it, to the last', async ({ dec
   const titles = await deck.titles();
   const notes = speakerNotes(PROJECT_ROOT);
   expect(notes.length).toBeGreaterThan(10);
-  for (const handout of [a4, letter]) {
+  for (const [perPage, handout] of [[1, a4], [1, letter], [2, two], [3, three]] as const) {
     // Pages joined: a note that continues on the next sheet is still one run of text.
     const text = squeezed(handout.pages.join(''));
     for (const note of notes) {
@@ -50,7 +62,7 @@ test('every note is in the handout, every word of it, to the last', async ({ dec
       expect(runs.length, note.slug).toBeGreaterThan(0);
       for (const run of runs) expect(text, `${note.slug}: "${run}"`).toContain(squeezed(run));
     }
-    expect(handout.pages.length).toBeGreaterThanOrEqual(titles.length);
+    expect(handout.pages.length).toBeGreaterThanOrEqual(Math.ceil(titles.length / perPage));
   }
 });
 
@@ -75,8 +87,12 @@ test('the paper is A4 or Letter, portrait, with white margins', () => {
   }
   for (const size of letter.sizes) expect(size).toEqual({ width: 612, height: 792 });
   expect(pixelAt(a4File, 1, 0.02, 0.5)).toEqual([255, 255, 255]);
-  // The slide keeps its dark ground on paper.
-  const [red, green, blue] = pixelAt(a4File, 2, 0.5, 0.12);
+  // Paper is light: the slide is printed in the light theme, its ground light but not the
+  // sheet's white; asked for dark, it keeps the dark ground.
+  const light = pixelAt(a4File, 2, 0.5, 0.12);
+  expect(light.reduce((sum, channel) => sum + channel, 0)).toBeGreaterThan(650);
+  expect(light).not.toEqual([255, 255, 255]);
+  const [red, green, blue] = pixelAt(letterFile, 2, 0.5, 0.12);
   expect(red + green + blue).toBeLessThan(150);
 });
 
@@ -104,4 +120,24 @@ test('a note longer than a sheet continues on the next one, whole, and the next 
   for (let index = 1; index <= 60; index++) expect(notesPages).toContain(squeezed(`Paragraph ${index} of the long note`));
   expect(notesPages).toContain(squeezed('The very last words of the long note.'));
   expect(handout.pages.length).toBe(a4.pages.length + (third! - second! - 1));
+});
+
+test('two or three slides share a sheet, each with its notes, and every second or third starts one', async ({ deck }) => {
+  await deck.open();
+  const titles = await deck.titles();
+  for (const [perPage, handout] of [[2, two], [3, three]] as const) {
+    expect(handout.outline.map((entry) => entry.title), `${perPage} a sheet`).toEqual(titles);
+    const pages = handout.outline.map((entry) => entry.page);
+    pages.forEach((page, index) => {
+      if (index === 0) return;
+      // A group's first slide starts a sheet; the others follow on the sheet (or after a long note).
+      if (index % perPage === 0) expect(page, `${titles[index]} starts a sheet`).toBeGreaterThan(pages[index - 1]!);
+      else expect(page).toBeGreaterThanOrEqual(pages[index - 1]!);
+    });
+    // Never more than `perPage` slides on a sheet, so at least this many sheets, and fewer than one a slide.
+    for (const page of new Set(pages)) expect(pages.filter((other) => other === page).length).toBeLessThanOrEqual(perPage);
+    expect(handout.pages.length).toBeGreaterThanOrEqual(Math.ceil(titles.length / perPage));
+    expect(handout.pages.length).toBeLessThan(a4.pages.length);
+  }
+  expect(three.pages.length).toBeLessThan(two.pages.length);
 });

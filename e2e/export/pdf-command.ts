@@ -19,10 +19,15 @@ export interface CommandResult {
 
 /** Runs the export program with `args` in `project`, as `npm run pdf -- args` does. */
 export function runPdf(args: readonly string[], options: { env?: NodeJS.ProcessEnv; project?: string } = {}): Promise<CommandResult> {
+  return runCommand('pdf.ts', args, options);
+}
+
+/** Runs a command-line program of src/cli/ (`png.ts`, `notes.ts`, …) as its npm script does. */
+export function runCommand(program: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; project?: string } = {}): Promise<CommandResult> {
   const project = options.project ?? PROJECT_ROOT;
   const tsx = join(project, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, join(project, 'src', 'cli', 'pdf.ts'), ...args], {
+    const child = spawn(process.execPath, [tsx, join(project, 'src', 'cli', program), ...args], {
       cwd: project,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

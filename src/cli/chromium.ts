@@ -3,7 +3,9 @@
  * Playwright's own download if one is installed, then the system's. Never silently none.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { chromium, type Browser } from 'playwright';
+import { ExitCode, PdfError } from './exit-codes.ts';
+import { formatLimit } from './pdf-options.ts';
 
 /** Where distributions put Chromium or Chrome. */
 const SYSTEM_CHROMIUMS = [
@@ -61,4 +63,15 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 /** Launch options for Playwright: the found executable with the offline-friendly flags. */
 export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {
   return { executablePath: findChromium(env), args: CHROMIUM_ARGS };
+}
+
+/** Starts Chromium for an export; one that will not start is "no browser", with what it said. */
+export async function launchChromium(executablePath: string, timeoutMs: number): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: timeoutMs });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') throw new PdfError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`);
+    const why = error instanceof Error ? error.message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '') : String(error);
+    throw new PdfError(ExitCode.noBrowser, `Chromium at ${executablePath} did not start: ${why}`);
+  }
 }

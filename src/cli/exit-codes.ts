@@ -1,5 +1,5 @@
 /**
- * How `npm run pdf` fails: one exit code per kind of failure, so a script or CI job can tell
+ * How the export commands (`npm run pdf`, `npm run png`) fail: one exit code per kind of failure, so a script or CI job can tell
  * "install a browser" from "fix a slide" from "choose another --out", and one message line
  * that starts with the command's name (the way marp-cli's CLIError does it).
  */
@@ -19,10 +19,13 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** The command's name, the first word of every message it prints. */
+/** The PDF command's name, the first word of every message it prints. */
 export const COMMAND = 'pdf';
 
-/** A failure the export expects and explains; `message` is one line without the prefix. */
+/**
+ * A failure an export command expects and explains; `message` is one line without the prefix.
+ * (Named for the first command; `npm run png` fails the same way, with the same codes.)
+ */
 export class PdfError extends Error {
   constructor(
     readonly exitCode: ExitCodeValue,
@@ -33,10 +36,10 @@ export class PdfError extends Error {
   }
 }
 
-/** The line printed for a failure: `pdf: <message>`, always exactly one line. */
-export function failureLine(error: unknown): string {
+/** The line printed for a failure: `pdf: <message>` (or `png: …`), always exactly one line. */
+export function failureLine(error: unknown, command: string = COMMAND): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `${COMMAND}: ${oneLine(message)}`;
+  return `${command}: ${oneLine(message)}`;
 }
 
 /** The exit code for a failure; anything that is not a PdfError is unexpected. */

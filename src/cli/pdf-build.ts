@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DECK_SOURCE_ROOTS, isDeckSource, staleReason, type Stamp } from '../export/freshness.ts';
 import { ExitCode, PdfError } from './exit-codes.ts';
+import type { Progress } from './pdf-progress.ts';
 
 /** A build the export can print. */
 export interface DeckBuild {
@@ -39,6 +40,16 @@ export function whyRebuild(root: string, build: DeckBuild): string | undefined {
   const index = join(build.dir, 'index.html');
   const built = existsSync(index) ? { file: index, mtimeMs: statSync(index).mtimeMs } : undefined;
   return staleReason(build.name, built, deckSources(root));
+}
+
+/** Builds `build` when it is missing or older than its sources, saying why on `progress`. */
+export async function ensureBuild(root: string, build: DeckBuild, progress: Progress): Promise<DeckBuild> {
+  const reason = whyRebuild(root, build);
+  if (reason) {
+    progress.step(`building the deck into ${build.name} (${reason})`, true);
+    await runBuild(root, build);
+  }
+  return build;
 }
 
 /** Runs `vite build` for `build`; a failure is a PdfError with the first problem it printed. */

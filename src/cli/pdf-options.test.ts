@@ -15,7 +15,7 @@ function failure(argv: string[]): { code: number; message: string } {
 
 describe('parsePdfOptions', () => {
   it('writes deck.pdf, a page per slide, by default', () => {
-    expect(parsePdfOptions([])).toEqual({ kind: 'slides', out: 'deck.pdf', paper: 'a4', fragments: false, timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000, help: false });
+    expect(parsePdfOptions([])).toEqual({ kind: 'slides', out: 'deck.pdf', paper: 'a4', fragments: false, theme: undefined, perPage: 1, timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000, help: false });
   });
 
   it('writes deck-handout.pdf for --handout, on the paper asked for', () => {
@@ -55,5 +55,20 @@ describe('parsePdfOptions', () => {
     expect(code).toBe(ExitCode.usage);
     expect(text).toMatch(message);
     expect(text).not.toContain('\n');
+  });
+
+  it('prints the handout light unless --theme dark, and the slides in the deck’s theme unless told', () => {
+    expect(parsePdfOptions(['--handout']).theme).toBe('light');
+    expect(parsePdfOptions(['--handout', '--theme', 'dark']).theme).toBe('dark');
+    expect(parsePdfOptions([]).theme).toBeUndefined();
+    expect(parsePdfOptions(['--theme', 'light']).theme).toBe('light');
+    expect(failure(['--theme', 'blue'])).toEqual({ code: ExitCode.usage, message: 'unknown theme "blue" (use dark or light)' });
+  });
+
+  it('puts 2 or 3 slides on a handout sheet when asked', () => {
+    expect(parsePdfOptions(['--handout']).perPage).toBe(1);
+    expect(parsePdfOptions(['--handout', '--per-page', '3']).perPage).toBe(3);
+    expect(failure(['--handout', '--per-page', '4']).message).toBe('--per-page takes 1, 2 or 3 slides per sheet, not "4"');
+    expect(failure(['--per-page', '2']).message).toBe("--per-page sets the handout's slides per sheet: add --handout");
   });
 });

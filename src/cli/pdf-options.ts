@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { isPaperName, PAPERS, type PaperName } from '../export/paper.ts';
+import type { PerPage } from '../export/print-url.ts';
+import { isTheme, THEMES, type Theme } from '../theme/theme.ts';
 import { ExitCode, PdfError } from './exit-codes.ts';
 
 /** Where the PDFs go when `--out` is not given, relative to the working directory. */
@@ -19,9 +21,16 @@ export interface PdfOptions {
   out: string;
   paper: PaperName;
   fragments: boolean;
+  /** The theme to print in: the handout's default is light (paper), the slides' the deck's own. */
+  theme?: Theme;
+  /** Slides, each with its notes, per handout sheet. */
+  perPage: PerPage;
   timeoutMs: number;
   help: boolean;
 }
+
+/** Paper is light: a handout prints in the light theme unless asked for the dark one. */
+export const HANDOUT_THEME: Theme = 'light';
 
 export const USAGE = `Usage: npm run pdf -- [options]
 
@@ -33,6 +42,8 @@ Options:
   --fragments         a page per fragment step instead of one per slide
   --handout           each slide with its speaker notes, on paper (deck-handout.pdf)
   --paper <name>      the handout's paper: ${Object.keys(PAPERS).join(' or ')} (default a4)
+  --per-page 1|2|3    slides, each with its notes, on one handout sheet (default 1)
+  --theme light|dark  the colours to print in (handout default ${HANDOUT_THEME}; slides: the deck's)
   --timeout <seconds> give up when the deck takes longer (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help          show this help
 
@@ -49,6 +60,10 @@ export function parsePdfOptions(argv: readonly string[]): PdfOptions {
   const kind = values.handout ? 'handout' : 'slides';
   if (values.paper !== undefined && !values.handout) throw usage('--paper sets the handout\'s paper: add --handout');
   if (values.fragments && values.handout) throw usage('--fragments is for the slides PDF: a handout shows each slide once, with its notes');
+  if (values['per-page'] !== undefined && !values.handout) throw usage('--per-page sets the handout\'s slides per sheet: add --handout');
+  const perPage = Number(values['per-page'] ?? '1');
+  if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw usage(`--per-page takes 1, 2 or 3 slides per sheet, not "${values['per-page']}"`);
+  if (values.theme !== undefined && !isTheme(values.theme)) throw usage(`unknown theme "${values.theme}" (use ${THEMES.join(' or ')})`);
   const paper = values.paper ?? 'a4';
   if (!isPaperName(paper)) throw usage(`unknown paper "${paper}" (use ${Object.keys(PAPERS).join(' or ')})`);
   if (values.out === '') throw usage('--out needs a file name');
@@ -57,6 +72,8 @@ export function parsePdfOptions(argv: readonly string[]): PdfOptions {
     out: values.out ?? DEFAULT_OUT[kind],
     paper,
     fragments: values.fragments ?? false,
+    theme: (values.theme as Theme | undefined) ?? (kind === 'handout' ? HANDOUT_THEME : undefined),
+    perPage,
     timeoutMs: timeout(values.timeout),
     help: values.help ?? false,
   };
@@ -73,6 +90,8 @@ function parse(argv: readonly string[]) {
         handout: { type: 'boolean' },
         paper: { type: 'string' },
         fragments: { type: 'boolean' },
+        'per-page': { type: 'string' },
+        theme: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -12,18 +12,18 @@ export interface Progress {
   end(): void;
 }
 
-/** A progress reporter for `stream`, live when it is a terminal. */
-export function progressOn(stream: NodeJS.WriteStream): Progress {
+/** A progress reporter for `stream`, live when it is a terminal; lines start with `command`. */
+export function progressOn(stream: NodeJS.WriteStream, command: string = COMMAND): Progress {
   const live = stream.isTTY === true;
   let shown = false;
   return {
     step(text, lasting = false) {
       if (live) {
         // Carriage return and "erase line": the new step replaces the old one.
-        stream.write(`\r\x1b[2K${COMMAND}: ${text}…`);
+        stream.write(`\r\x1b[2K${command}: ${text}…`);
         shown = true;
       } else if (lasting) {
-        stream.write(`${COMMAND}: ${text}…\n`);
+        stream.write(`${command}: ${text}…\n`);
       }
     },
     end() {

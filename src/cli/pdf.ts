@@ -8,12 +8,12 @@
  */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { renderPdf } from '../export/render-pdf.ts';
-import { CHROMIUM_ARGS, findChromium, NoChromiumError } from './chromium.ts';
+import { findChromium, launchChromium, NoChromiumError } from './chromium.ts';
 import { COMMAND, ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
-import { audienceBuild, notesBuild, runBuild, whyRebuild, type DeckBuild } from './pdf-build.ts';
-import { formatLimit, parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
+import { audienceBuild, ensureBuild, notesBuild } from './pdf-build.ts';
+import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
 import { claimOutput } from './pdf-output.ts';
 import { progressOn, type Progress } from './pdf-progress.ts';
 import { readTalk } from './pdf-talk.ts';
@@ -40,11 +40,11 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     const executablePath = findChromium();
     const talk = readTalk(PROJECT_ROOT);
     // Chromium starts while the build is checked (and made, if it must be).
-    browser = launch(executablePath, options.timeoutMs);
+    browser = launchChromium(executablePath, options.timeoutMs);
     browser.catch(() => undefined);
-    const build = await ensureBuild(options.kind === 'handout' ? notesBuild(PROJECT_ROOT) : audienceBuild(PROJECT_ROOT), progress);
+    const build = await ensureBuild(PROJECT_ROOT, options.kind === 'handout' ? notesBuild(PROJECT_ROOT) : audienceBuild(PROJECT_ROOT), progress);
     progress.step('starting Chromium');
-    const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined });
+    const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme });
     progress.step('adding bookmarks and metadata');
     const finished = await (await finishing).finishPdf(rendered.bytes, talk, rendered, options.kind);
     await output.commit(finished.bytes);
@@ -61,29 +61,8 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   }
 }
 
-/** Builds `build` when it is missing or older than its sources. */
-async function ensureBuild(build: DeckBuild, progress: Progress): Promise<DeckBuild> {
-  const reason = whyRebuild(PROJECT_ROOT, build);
-  if (reason) {
-    progress.step(`building the deck into ${build.name} (${reason})`, true);
-    await runBuild(PROJECT_ROOT, build);
-  }
-  return build;
-}
-
-/** Starts Chromium; one that will not start is "no browser", with what it said. */
-async function launch(executablePath: string, timeoutMs: number): Promise<Browser> {
-  try {
-    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: timeoutMs });
-  } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') throw new PdfError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`);
-    const why = error instanceof Error ? error.message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '') : String(error);
-    throw new PdfError(ExitCode.noBrowser, `Chromium at ${executablePath} did not start: ${why}`);
-  }
-}
-
 function summary(pages: number, bytes: number, options: PdfOptions): string {
-  const what = options.kind === 'handout' ? `handout, ${options.paper}` : options.fragments ? 'a page per step' : 'a page per slide';
+  const what = options.kind === 'handout' ? `handout, ${options.paper}${options.perPage > 1 ? `, ${options.perPage} slides a sheet` : ''}` : options.fragments ? 'a page per step' : 'a page per slide';
   return `${pages} pages, ${what}, ${Math.round(bytes / 1000)} kB`;
 }
 

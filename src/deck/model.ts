@@ -1,6 +1,7 @@
 /**
  * The typed model between the loader's stages: parse produces it, check and render read it.
  */
+import type { Theme } from '../theme/theme.ts';
 import type { Problem, SourcePosition } from './problem.ts';
 
 /** reveal.js transition styles a slide may choose. */
@@ -102,6 +103,8 @@ export interface Talk {
   lang: string;
   /** The talk's planned length in seconds: the one place pacing starts from. */
   duration: number;
+  /** The colour theme the deck is built in (`dark` unless talk.yaml says `light`). */
+  theme: Theme;
 }
 
 /** The result of any stage: what it produced and what went wrong. */

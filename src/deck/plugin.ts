@@ -11,6 +11,7 @@ import { deckModuleSource } from './module.ts';
 import { formatProblem, hasErrors, sortProblems, DeckProblems } from './problem.ts';
 import { renderHead } from './render.ts';
 import type { WidgetSource } from './widget.ts';
+import { withTheme, type Theme } from '../theme/theme.ts';
 
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${PUBLIC_ID}`;
@@ -27,7 +28,7 @@ export interface DeckPluginOptions {
 export function deckPlugin(options: DeckPluginOptions): Plugin {
   const root = options.root;
   let server: ViteDevServer | undefined;
-  let lastGood: { source: string; head: string; lang: string; cover: string } | undefined;
+  let lastGood: { source: string; head: string; lang: string; cover: string; theme: Theme } | undefined;
   /**
    * How the page links a project file (the cover's images): the build resolves a URL relative
    * to the page's folder (Vite's root, src/) as it does the favicon's, then hashes, copies or
@@ -49,6 +50,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       source: deckModuleSource(loaded.deck, { notes: options.notes, root }),
       head: renderHead(loaded.deck.talk),
       lang: loaded.deck.talk.lang,
+      theme: loaded.deck.talk.theme,
       cover: renderCover(loaded.deck, pageUrl),
     };
   };
@@ -98,7 +100,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       handler(html) {
         const built = current(server ? showOverlay : () => undefined);
         const page = html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
-        return withCover(page, built.cover);
+        return withCover(withTheme(page, built.theme), built.cover);
       },
     },
     // `hotUpdate`, not `handleHotUpdate`: only it hears a slide file being created or deleted.

@@ -46,7 +46,7 @@ describe('renderReferences and renderHead', () => {
   });
 
   it('escapes the talk in the page head', () => {
-    expect(renderHead({ title: 'A & B', author: 'Me', description: '"Quoted"', lang: 'en', duration: 60 })).toBe(
+    expect(renderHead({ title: 'A & B', author: 'Me', description: '"Quoted"', lang: 'en', duration: 60, theme: 'dark' })).toBe(
       '<title>A &#38; B — Me</title>\n<meta name="description" content="&#34;Quoted&#34;">\n<meta name="author" content="Me">',
     );
   });

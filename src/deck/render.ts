@@ -21,6 +21,8 @@ export interface RenderContext {
   /** The URL under which a project file (`assets/art/x.svg`) is served. */
   assetUrl: (path: string) => string;
   widgets: Record<string, WidgetRenderer>;
+  /** Where a citation links to (the article's reference list); no link when unset. */
+  citationHref?: (key: string) => string;
 }
 
 /** Renders one slide to its `<section>`. `timing` is the slide's share of the talk in seconds. */
@@ -37,9 +39,18 @@ export function renderSlide(slide: Slide, timing: number, context: RenderContext
     'data-transition': slide.transition,
     ...background,
   });
+  const { body, notes } = renderSlideContent(slide, context);
+  const aside = context.notes && notes ? `\n<aside class="notes">${notes}</aside>` : '';
+  return `<section${section}>\n${body}${aside}\n</section>`;
+}
+
+/**
+ * A slide's body and speaker notes as HTML, without the reveal.js `<section>` around them: for
+ * pages that set the talk out differently (the article). The notes only when `notes` is on.
+ */
+export function renderSlideContent(slide: Slide, context: RenderContext): { body: string; notes?: string } {
   const body = renderMarkdown(slide.body, slide, context);
-  const notes = context.notes && slide.notes ? `\n<aside class="notes">${renderMarkdown(slide.notes, slide, context)}</aside>` : '';
-  return `<section${section}>\n${body}${notes}\n</section>`;
+  return { body, notes: context.notes && slide.notes ? renderMarkdown(slide.notes, slide, context) : undefined };
 }
 
 /** The generated References slide: every entry cited anywhere in the deck, in APA order. */
@@ -65,7 +76,7 @@ export function renderHead(talk: Talk): string {
 }
 
 function renderMarkdown(block: MarkdownBlock, slide: Slide, context: RenderContext): string {
-  const text = withCitations(block.markdown, slide.citations, context.bibliography);
+  const text = withCitations(block.markdown, slide.citations, context.bibliography, context.citationHref);
   const tokens = markdown.lexer(text);
   const widgets = [...slide.widgets];
   markdown.walkTokens(tokens, (token: Token) => {
@@ -84,12 +95,14 @@ function renderMarkdown(block: MarkdownBlock, slide: Slide, context: RenderConte
 }
 
 /** Replaces each `{Key@page}` with its formatted citation, marked up as `<cite>`. */
-function withCitations(text: string, citations: readonly Citation[], bibliography?: Bibliography): string {
+function withCitations(text: string, citations: readonly Citation[], bibliography?: Bibliography, href?: (key: string) => string): string {
   if (!bibliography) return text;
   let result = text;
   for (const citation of citations) {
     if (!result.includes(citation.raw)) continue;
-    const formatted = escapeHtml(bibliography.format(citation));
+    const escaped = escapeHtml(bibliography.format(citation));
+    const key = bibliography.resolve(citation.key);
+    const formatted = href && key ? `<a href="${escapeHtml(href(key))}">${escaped}</a>` : escaped;
     result = result.replace(citation.raw, `<cite class="citation">${formatted}</cite>`);
   }
   return result;

@@ -1,17 +1,20 @@
 /**
  * The talk as a whole (slides/talk.yaml): its title, author, description, language and
- * planned duration. The one place the talk's length is set.
+ * planned duration, and the colour theme it is shown in. The one place the talk's length is set.
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node } from 'yaml';
 import { parseDuration } from './duration.ts';
 import type { Outcome, Talk } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { DEFAULT_THEME, isTheme, THEMES } from '../theme/theme.ts';
 
 const TEXT_KEYS = ['title', 'author', 'description', 'lang'] as const;
 const KEYS = [...TEXT_KEYS, 'duration'] as const;
+/** Keys with a default, which talk.yaml may leave out. */
+const OPTIONAL_KEYS = ['theme'] as const;
 
-/** Parses talk.yaml; every key is required. */
+/** Parses talk.yaml; every key is required but `theme`, which defaults to dark. */
 export function parseTalk(file: string, text: string): Outcome<Talk | undefined> {
   const problems: Problem[] = [];
   const counter = new LineCounter();
@@ -26,7 +29,7 @@ export function parseTalk(file: string, text: string): Outcome<Talk | undefined>
   if (!isMap(document.contents))
     return { value: undefined, problems: [problemAt({ file, line: 1, column: 1 }, 'talk.yaml must be "key: value" lines', `keys: ${KEYS.join(', ')}`)] };
 
-  const talk: Partial<Talk> = {};
+  const talk: Partial<Talk> = { theme: DEFAULT_THEME };
   for (const pair of document.contents.items as Pair<Node, Node>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const value = pair.value && isScalar(pair.value) ? pair.value.value : undefined;
@@ -35,11 +38,14 @@ export function parseTalk(file: string, text: string): Outcome<Talk | undefined>
       const seconds = parseDuration(value);
       if (seconds === undefined) problems.push(problemAt(valueAt, `duration ${JSON.stringify(value)} is not a duration`, 'write minutes such as "20m" or seconds such as 1200'));
       else talk.duration = seconds;
+    } else if (key === 'theme') {
+      if (isTheme(value)) talk.theme = value;
+      else problems.push(problemAt(valueAt, `theme ${JSON.stringify(value ?? '')} is not a theme of the deck`, `write "theme: ${THEMES.join('" or "theme: ')}"; left out, it is ${DEFAULT_THEME}`));
     } else if ((TEXT_KEYS as readonly string[]).includes(key)) {
       if (typeof value === 'string' && value.trim() !== '') talk[key as (typeof TEXT_KEYS)[number]] = value.trim();
       else problems.push(problemAt(valueAt, `${key} must be non-empty text`, `e.g. ${key}: …`));
     } else {
-      problems.push(problemAt(at(pair.key?.range?.[0] ?? 0), `unknown key "${key}"`, didYouMean(key, KEYS, 'known keys are')));
+      problems.push(problemAt(at(pair.key?.range?.[0] ?? 0), `unknown key "${key}"`, didYouMean(key, [...KEYS, ...OPTIONAL_KEYS], 'known keys are')));
     }
   }
   for (const key of KEYS)

@@ -29,7 +29,7 @@ describe('isDeckSource', () => {
     (file) => expect(isDeckSource(file)).toBe(true),
   );
 
-  it.each(['src/deck/parse.test.ts', 'src/cli/pdf.ts', 'src/bench/main.ts', 'assets/readme/pdf-slide.png', 'README.md', 'e2e/export/pdf.spec.ts', 'dist/index.html', 'srcx/a.ts'])(
+  it.each(['src/deck/parse.test.ts', 'src/cli/pdf.ts', 'src/bench/main.ts', 'assets/readme/pdf-slide.png', 'src/theme/article.css', 'README.md', 'e2e/export/pdf.spec.ts', 'dist/index.html', 'srcx/a.ts'])(
     'leaves out %s',
     (file) => expect(isDeckSource(file)).toBe(false),
   );

@@ -24,7 +24,8 @@ export function staleReason(buildName: string, built: Stamp | undefined, sources
 /**
  * Whether a project file is something the deck's build is made from: the slides, their
  * assets, the code and styles under src/ and the build's configuration. Unit tests, the
- * command-line programs (src/cli, src/bench) and the README's pictures are not part of it.
+ * command-line programs (src/cli, src/bench), the article's stylesheet and the README's
+ * pictures are not part of it.
  */
 export function isDeckSource(file: string): boolean {
   if (/\.test\.ts$/.test(file)) return false;
@@ -32,7 +33,8 @@ export function isDeckSource(file: string): boolean {
   return DECK_SOURCE_ROOTS.some((root) => file === root || file.startsWith(`${root}/`));
 }
 
-const NOT_THE_DECK = ['src/cli/', 'src/bench/', 'assets/readme/'];
+// The article's stylesheet is copied by npm run build:article, never bundled into the deck.
+const NOT_THE_DECK = ['src/cli/', 'src/bench/', 'assets/readme/', 'src/theme/article.css'];
 
 /** The folders and files the deck is built from, relative to the project root. */
 export const DECK_SOURCE_ROOTS = ['slides', 'assets', 'src', 'vite.config.ts', 'package.json', 'package-lock.json'] as const;

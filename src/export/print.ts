@@ -6,7 +6,7 @@
 import type { RevealApi } from 'reveal.js';
 import { layoutHandout } from './handout.ts';
 import { PAPERS } from './paper.ts';
-import { handoutPaper } from './print-url.ts';
+import { handoutPaper, handoutPerPage } from './print-url.ts';
 
 /** Called once reveal.js is ready, before the ready signal. */
 export async function preparePrint(deck: RevealApi): Promise<void> {
@@ -14,7 +14,7 @@ export async function preparePrint(deck: RevealApi): Promise<void> {
   await printLayoutDone(deck);
   exposePrintedSlides(deck);
   const paper = handoutPaper(location.search);
-  if (paper) layoutHandout(deck, PAPERS[paper]);
+  if (paper) layoutHandout(deck, PAPERS[paper], handoutPerPage(location.search));
 }
 
 /**

@@ -1,27 +1,15 @@
 /**
- * Prints a built deck to PDF bytes with Chromium: serves the build, opens reveal.js's print
- * view, waits for the deck's own ready signal (set after the print layout and the fonts), and
- * prints. Never a fixed pause: every wait here is for something the page says.
+ * Prints a built deck to PDF bytes with Chromium: opens reveal.js's print view
+ * (print-view.ts, which waits for the deck's own ready signal) and prints it.
  */
 import type { Browser, Page } from 'playwright';
 import { ExitCode, PdfError } from '../cli/exit-codes.ts';
 import { formatLimit } from '../cli/pdf-options.ts';
-import { serveDirectory } from '../cli/static-server.ts';
 import { PAPERS, type PaperName } from './paper.ts';
-import { printQuery, type PrintRequest } from './print-url.ts';
+import { withPrintView, type PrintViewOptions } from './print-view.ts';
 
-/** The selector the deck sets when it is ready (src/present/ready.ts), print layout included. */
-export const READY_SELECTOR = 'html[data-deck-ready="true"]';
-
-/** The canvas reveal.js lays slides out on (src/present/config.ts); the print view keeps it. */
-const VIEWPORT = { width: 1280, height: 720 };
-
-export interface RenderOptions extends PrintRequest {
-  /** The build to print: a folder with index.html. */
-  buildDir: string;
-  /** How long the page may take to load, lay out and print, in milliseconds. */
-  timeoutMs: number;
-}
+/** What to print: the build, the time allowed, and the print request (print-url.ts). */
+export type RenderOptions = PrintViewOptions;
 
 /** A slide as the print view shows it. */
 export interface PrintedSlide {
@@ -45,30 +33,12 @@ export interface RenderedPdf {
 
 /** Prints the deck in `options.buildDir` with an already launched browser. */
 export async function renderPdf(browser: Browser, options: RenderOptions): Promise<RenderedPdf> {
-  const server = await serveDirectory(options.buildDir);
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  try {
-    const deadline = Date.now() + options.timeoutMs;
-    const remaining = () => Math.max(1, deadline - Date.now());
-    try {
-      await page.goto(`${server.url}index.html${printQuery(options)}`, { timeout: remaining(), waitUntil: 'commit' });
-      await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: remaining() });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined), undefined);
-    } catch (error) {
-      if (isTimeout(error)) throw notReady(options.timeoutMs, pageErrors);
-      throw error;
-    }
+  return withPrintView(browser, options, async (page, remaining) => {
     const { slides, pageSlides } = await printedSlides(page, options.handout !== undefined);
     const printing = page.pdf({ ...(await pageSize(page, options.handout)), printBackground: true, tagged: true, outline: true });
     const bytes = await beforeDeadline(printing, remaining(), () => printTimeout(options.timeoutMs));
     return { bytes, slides, pageSlides };
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
 
 /** The slides and, for slide pages, which slide each page shows. */
@@ -114,16 +84,6 @@ function beforeDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Pro
 function printTimeout(timeoutMs: number): PdfError {
   return new PdfError(ExitCode.timedOut, `Chromium did not finish printing within ${formatLimit(timeoutMs)} (raise --timeout)`);
 }
-
-function notReady(timeoutMs: number, pageErrors: readonly string[]): PdfError {
-  const why = pageErrors.length > 0 ? `; the page reported: ${pageErrors[0]}` : ' (raise --timeout on a slow machine)';
-  return new PdfError(ExitCode.timedOut, `the deck did not signal ready within ${formatLimit(timeoutMs)}${why}`);
-}
-
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && error.name === 'TimeoutError';
-}
-
 
 /**
  * Millimetres as inches for Chromium: given in mm, Playwright rounds through CSS pixels and
