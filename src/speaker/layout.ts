@@ -4,6 +4,7 @@
  */
 
 const LAYOUT = `
+<h1 class="speaker-title" data-title></h1>
 <header class="speaker-bar">
   <p class="speaker-figure"><span class="speaker-label">Clock</span> <time class="speaker-big" data-clock>--:--</time></p>
   <p class="speaker-figure"><span class="speaker-label">Talk time</span> <span class="speaker-big" data-elapsed>0:00</span></p>

@@ -33,6 +33,7 @@ export async function startSpeakerView(sections: string, talk: { title: string }
   const main = document.createElement('main');
   document.body.replaceChildren(main);
   const part = speakerLayout(main);
+  part('title').textContent = `Speaker view: ${talk.title}`;
   const store = talkStore(talk.title);
   let plan = talkPlan(sections);
   let position = positionFromHash(plan, location.hash);
