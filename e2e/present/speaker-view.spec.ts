@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '../deck.ts';
 import { loadDeck } from '../../src/deck/load.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
-import { axeViolations } from '../read/walk.ts';
-import { clockText, SpeakerView, talkPlan } from '../support/speaker-view.ts';
+import { clockText, SpeakerView, speakerViewViolations, talkPlan } from '../support/speaker-view.ts';
 
 test('S opens the speaker view; keys in either window move both, with the fragment state and the next step; blackout', async ({ deck, page, context }) => {
   await deck.open();
@@ -187,5 +186,5 @@ test('notes are large and + and − size them, remembered; axe-core finds no vio
   await speaker.page.keyboard.press('-');
   await expect.poll(size).toBe(start);
   await speaker.showsSlide((await deck.currentSlug())!);
-  expect(await axeViolations(speaker.page)).toEqual([]);
+  expect(await speakerViewViolations(speaker.page)).toEqual([]);
 });
