@@ -117,8 +117,9 @@ test('two screens: with the Window Management API the button puts the deck full 
       getScreenDetails: async () => ({ screens: [laptop, projector], currentScreen: laptop }),
       fullscreenOn: [] as string[],
     });
-    Element.prototype.requestFullscreen = async function (options?: { screen?: { label: string } }) {
-      (window as unknown as { fullscreenOn: string[] }).fullscreenOn.push(options?.screen?.label ?? 'this screen');
+    Element.prototype.requestFullscreen = async function (options?: FullscreenOptions) {
+      const screen = (options as { screen?: { label: string } } | undefined)?.screen;
+      (window as unknown as { fullscreenOn: string[] }).fullscreenOn.push(screen?.label ?? 'this screen');
     };
   });
   await deck.open();
