@@ -35,12 +35,16 @@ if (__DECK_NOTES__ && new URLSearchParams(location.search).has('speaker')) {
   await document.fonts.ready;
   signalReady();
 } else {
+  // Zoom (Alt+click) lets the back of a large hall read the matrix; presenting builds only.
+  // reveal.js's search plugin is left out: its box is markup with a `style` attribute, which the
+  // Content-Security-Policy (src/build/csp.ts, no 'unsafe-inline') blocks.
+  const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/zoom')).default] : [];
   await coverPainted(slides);
   // The sections take the cover's place only now, in the same task as reveal.js lays them out,
   // so no frame is painted between the cover and the first slide.
   slides.innerHTML = sections;
   keepFollowedLinks();
-  const deck = new Reveal(root, presentingConfig(totalTiming(slides), []));
+  const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
   await deck.initialize();
   let widgets = mountWidgets(slides, deck);
   announceSlides(deck);

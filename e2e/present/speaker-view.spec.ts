@@ -189,3 +189,14 @@ test('notes are large and + and − size them, remembered; axe-core finds no vio
   await speaker.showsSlide((await deck.currentSlug())!);
   expect(await speakerViewViolations(speaker.page)).toEqual([]);
 });
+
+test('Alt+click (Ctrl+click on Linux) zooms into the slide for the back of the hall; Escape zooms out', async ({ deck, page }) => {
+  await deck.open();
+  // reveal.js's zoom plugin takes Ctrl on Linux, where Alt+click moves windows.
+  const modifier = (await page.evaluate(() => navigator.platform)).includes('Linux') ? 'Control' : 'Alt';
+  const zoom = () => page.evaluate(() => document.body.style.transform);
+  await deck.currentSlide.locator('h1, h2').first().click({ modifiers: [modifier] });
+  await expect.poll(zoom).toContain('scale(2)');
+  await deck.press('Escape');
+  await expect.poll(zoom).toBe('');
+});
