@@ -64,6 +64,8 @@ export async function startSpeakerView(sections: string, talk: { title: string }
   const rehearsal = new RehearsalPanel(part, store, () => plan, {
     start() {
       saveClock(joinTalk(plan[0]?.slug ?? '', 0, Date.now(), true));
+      // A black screen ignores steps, as the deck's own keys do: show the slides first.
+      if (position.paused) channel.send({ kind: 'command', command: 'togglePause' });
       channel.send({ kind: 'command', command: 'first' });
     },
   });
