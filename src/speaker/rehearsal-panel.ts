@@ -22,6 +22,11 @@ export class RehearsalPanel {
     part('rehearse').addEventListener('click', () => this.toggle());
     part('close-result').addEventListener('click', () => this.closeResult());
     part('download').addEventListener('click', () => this.last && download(rehearsalCsv(this.last)));
+    part('result').addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      this.closeResult();
+    });
   }
 
   toggle(): void {
@@ -92,7 +97,7 @@ function showResult(table: HTMLElement, result: RehearsalResult): void {
   head.append(row(['Slide', 'Planned', 'Actual', 'Suggested timing:'], true));
   const body = document.createElement('tbody');
   for (const slide of result.slides) {
-    const tr = row([slide.title, clockText(slide.timing), clockText(slide.actual), `${slide.suggested}`]);
+    const tr = row([slide.title, clockText(slide.timing), clockText(slide.actual), slide.suggested === undefined ? 'not reached' : `${slide.suggested}`]);
     if (slide.actual > slide.timing) tr.className = 'speaker-over';
     body.append(tr);
   }

@@ -23,8 +23,8 @@ export interface PlannedSlide {
 
 export interface RehearsedSlide extends PlannedSlide {
   actual: number;
-  /** What to write as `timing:` for the plan to match this rehearsal. */
-  suggested: number;
+  /** What to write as `timing:` for the plan to match this rehearsal; none for a slide never reached. */
+  suggested?: number;
 }
 
 export interface RehearsalResult {
@@ -50,8 +50,9 @@ export function moveTo(rehearsal: Rehearsal, slide: string, now: number): Rehear
 export function finishRehearsal(rehearsal: Rehearsal, plan: readonly PlannedSlide[], now: number): RehearsalResult {
   const spent = withSpent(rehearsal, now);
   const slides = plan.map((slide) => {
+    const reached = spent[slide.slug] !== undefined;
     const actual = Math.round((spent[slide.slug] ?? 0) / 1000);
-    return { ...slide, actual, suggested: suggestedTiming(actual) };
+    return reached ? { ...slide, actual, suggested: suggestedTiming(actual) } : { ...slide, actual };
   });
   const sum = (pick: (slide: RehearsedSlide) => number) => slides.reduce((total, slide) => total + pick(slide), 0);
   return { slides, planned: sum((slide) => slide.timing), actual: sum((slide) => slide.actual) };
@@ -66,7 +67,7 @@ export function suggestedTiming(actualSeconds: number): number {
 export function rehearsalCsv(result: RehearsalResult): string {
   const rows = [
     ['slide', 'title', 'planned_seconds', 'actual_seconds', 'suggested_timing'],
-    ...result.slides.map((slide) => [slide.slug, slide.title, slide.timing, slide.actual, slide.suggested]),
+    ...result.slides.map((slide) => [slide.slug, slide.title, slide.timing, slide.actual, slide.suggested ?? '']),
     ['total', '', result.planned, result.actual, ''],
   ];
   return rows.map((row) => row.map((cell) => csvCell(String(cell))).join(',')).join('\r\n') + '\r\n';
