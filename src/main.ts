@@ -19,6 +19,7 @@ import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
 import { followViewSwitches } from './present/view-switch.ts';
+import { isSpeakerView } from './speaker/address.ts';
 import { mountWidgets } from './widgets/mount.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
@@ -28,7 +29,7 @@ const slides = root.querySelector<HTMLElement>('.slides')!;
 let onSavedSlides: (sections: string) => void;
 
 // __DECK_NOTES__ is a build-time constant, so the audience build drops the speaker view entirely.
-if (__DECK_NOTES__ && new URLSearchParams(location.search).has('speaker')) {
+if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   const { startSpeakerView } = await import('./speaker/view.ts');
   const view = await startSpeakerView(sections, talk);
   onSavedSlides = (saved) => view.update(saved);
@@ -51,7 +52,8 @@ if (__DECK_NOTES__ && new URLSearchParams(location.search).has('speaker')) {
   releaseFocusLeftBehind(deck);
   closeJumpBoxOnlyWhenLeft(deck);
   followViewSwitches(deck);
-  if (__DECK_NOTES__) (await import('./speaker/deck-link.ts')).linkSpeakerViews(deck, talk.title);
+  // The print view (the PDF handout) is printed, never presented: it needs no speaker view.
+  if (__DECK_NOTES__ && !deck.isPrintView()) (await import('./speaker/deck-link.ts')).linkSpeakerViews(deck, talk.title);
   await preparePrint(deck);
   await document.fonts.ready;
   followDeepLinks(deck);

@@ -25,6 +25,6 @@ export function notesSize(store: TalkStore, notes: HTMLElement): NotesSize {
   };
 }
 
-export function clampSize(px: number): number {
+function clampSize(px: number): number {
   return Math.min(LARGEST_PX, Math.max(SMALLEST_PX, px));
 }
