@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrive, elapsed, isRunning, joinTalk, onSlide, parseClock, pause, resume } from './talk-clock.ts';
+import { arrive, elapsed, isRunning, isStale, joinTalk, onSlide, parseClock, pause, resume, STALE_AFTER_MS } from './talk-clock.ts';
 
 describe('talk clock', () => {
   it('joined mid-talk, it starts at the slide’s planned start and runs', () => {
@@ -29,6 +29,13 @@ describe('talk clock', () => {
     clock = arrive(clock, 'b', 20_000);
     expect(onSlide(clock, 25_000)).toBe(5_000);
     expect(arrive(clock, 'b', 30_000)).toBe(clock);
+  });
+
+  it('a timer left running overnight is stale; a paused one or a recent one is not', () => {
+    const clock = joinTalk('a', 0, 0, true);
+    expect(isStale(clock, 60 * 60 * 1000)).toBe(false);
+    expect(isStale(clock, STALE_AFTER_MS + 1)).toBe(true);
+    expect(isStale(pause(clock, 1_000), STALE_AFTER_MS + 1)).toBe(false);
   });
 
   it('survives a round trip through storage, and refuses what is not a clock', () => {

@@ -15,6 +15,17 @@ export interface TalkClock {
   arrivedAtMs: number;
 }
 
+/**
+ * A timer left running this long belongs to an earlier talk or rehearsal (a browser left open
+ * overnight), not to this one: no talk runs six hours.
+ */
+export const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/** True when the stored timer is an old one that a new speaker view should not carry on. */
+export function isStale(clock: TalkClock, now: number): boolean {
+  return clock.runningSince !== null && now - clock.runningSince > STALE_AFTER_MS;
+}
+
 /** Talk time now, in ms. */
 export function elapsed(clock: TalkClock, now: number): number {
   return clock.elapsedMs + (clock.runningSince === null ? 0 : Math.max(0, now - clock.runningSince));

@@ -15,7 +15,7 @@ import { startPreviews } from './previews.ts';
 import { RehearsalPanel } from './rehearsal-panel.ts';
 import { offerTwoScreens } from './two-screens.ts';
 import { talkStore } from './store.ts';
-import { arrive, elapsed, isRunning, joinTalk, onSlide, parseClock, pause, resume, type TalkClock } from './talk-clock.ts';
+import { arrive, elapsed, isRunning, isStale, joinTalk, onSlide, parseClock, pause, resume, type TalkClock } from './talk-clock.ts';
 
 /** How often the clock, timer and pacing are redrawn: often enough that seconds never skip. */
 const TICK_MS = 250;
@@ -46,7 +46,7 @@ export async function startSpeakerView(sections: string, talk: { title: string }
 
   const readClock = (): TalkClock => {
     const stored = parseClock(store.read('talk-clock'));
-    if (stored) return stored;
+    if (stored && !isStale(stored, Date.now())) return stored;
     const fresh = startingClock();
     saveClock(fresh);
     return fresh;
