@@ -13,10 +13,3 @@ export function speakerViewUrl(deckUrl: string): string {
   url.searchParams.set(SPEAKER_PARAMETER, '');
   return url.href.replace(`${SPEAKER_PARAMETER}=`, SPEAKER_PARAMETER);
 }
-
-/** The audience's deck for a speaker view at `speakerUrl`. */
-export function deckUrl(speakerUrl: string): string {
-  const url = new URL(speakerUrl);
-  url.searchParams.delete(SPEAKER_PARAMETER);
-  return url.href;
-}

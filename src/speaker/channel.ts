@@ -23,7 +23,16 @@ export type SpeakerMessage =
   | { kind: 'state'; state: DeckPosition }
   /** A speaker view has opened and wants the deck's state. */
   | { kind: 'hello' }
-  | { kind: 'command'; command: DeckCommand };
+  | { kind: 'command'; command: DeckCommand }
+  /** "Present on <screen>": the deck offers to go full screen there (two screens). */
+  | { kind: 'present'; screen: ScreenPlace };
+
+/** A screen as both windows can name it: by where it is, with its label for the button. */
+export interface ScreenPlace {
+  left: number;
+  top: number;
+  label: string;
+}
 
 /** One way of carrying text to the other windows. */
 export interface Transport {

@@ -6,7 +6,7 @@ import type { RevealApi } from 'reveal.js';
 import { speakerViewUrl } from './address.ts';
 import { browserTransports, openChannel, type DeckCommand, type DeckPosition, type SpeakerMessage } from './channel.ts';
 import { showPopupHint } from './popup-hint.ts';
-import { isPresentRequest, presentOnScreen } from './present-request.ts';
+import { offerFullScreenOn } from './present-on.ts';
 import { talkStore, type TalkStore } from './store.ts';
 import { arrive, parseClock } from './talk-clock.ts';
 
@@ -28,10 +28,6 @@ export function linkSpeakerViews(deck: RevealApi, talkTitle: string): void {
   }
   for (const event of TOLD_ON) deck.on(event, tell);
   deck.addKeyBinding(SPEAKER_KEY, () => openSpeakerView());
-  // A speaker view this deck opened asks it to go full screen on the other screen (two screens).
-  window.addEventListener('message', (event) => {
-    if (event.source !== null && isPresentRequest(event.data)) void presentOnScreen(event.data);
-  });
   tell();
 }
 
@@ -51,6 +47,7 @@ function position(deck: RevealApi): DeckPosition {
 function receive(deck: RevealApi, message: SpeakerMessage, tell: () => void): void {
   if (message.kind === 'hello') tell();
   else if (message.kind === 'command') run(deck, message.command);
+  else if (message.kind === 'present') offerFullScreenOn(message.screen);
 }
 
 /** A speaker view's key, done as the deck's own key would: while black, only "resume" counts. */

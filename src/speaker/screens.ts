@@ -43,8 +43,3 @@ export function audienceScreen(details: ScreenDetails): ScreenDetailed | undefin
 export function screenName(screen: ScreenDetailed): string {
   return screen.label.trim() || `the screen at ${screen.left}, ${screen.top}`;
 }
-
-/** window.open features that put a window over the whole of `screen`. */
-export function windowOn(screen: ScreenDetailed): string {
-  return `popup,left=${screen.availLeft},top=${screen.availTop},width=${screen.availWidth},height=${screen.availHeight}`;
-}

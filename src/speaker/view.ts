@@ -141,7 +141,7 @@ export async function startSpeakerView(sections: string, talk: { title: string }
   });
   part('notes-bigger').addEventListener('click', () => act({ notes: 'bigger' }));
   part('notes-smaller').addEventListener('click', () => act({ notes: 'smaller' }));
-  offerTwoScreens(part('present'), part('screens-hint'));
+  offerTwoScreens(part('present'), part('screens-hint'), (screen) => channel.send({ kind: 'present', screen }));
 
   render();
   setInterval(tick, TICK_MS);
