@@ -1,12 +1,12 @@
 /**
  * Browser entry: mounts the slides the loader rendered, starts reveal.js, mounts the widgets
- * and signals ready. The speaker's notes plugin is loaded only in builds that carry notes,
- * so the audience build contains neither the notes nor the speaker view.
+ * and signals ready. In builds that carry notes the deck links to its speaker views (S), and
+ * the same page with `?speaker` is the speaker view; the audience build contains neither.
  */
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './theme/deck.css';
-import { sections } from 'virtual:deck';
+import { sections, talk } from 'virtual:deck';
 import { preparePrint } from './export/print.ts';
 import { announceSlides } from './present/announce.ts';
 import { coverPainted } from './present/cover.ts';
@@ -18,8 +18,8 @@ import { replaceSections } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
-import { quietPreviewUntilTold } from './present/speaker-preview.ts';
 import { followViewSwitches } from './present/view-switch.ts';
+import { isSpeakerView } from './speaker/address.ts';
 import { chooseTheme } from './theme/choose-theme.ts';
 import { mountWidgets } from './widgets/mount.ts';
 
@@ -27,31 +27,47 @@ chooseTheme();
 const root = document.querySelector<HTMLElement>('.reveal')!;
 const slides = root.querySelector<HTMLElement>('.slides')!;
 
-// __DECK_NOTES__ is a build-time constant, so the audience build drops this import entirely.
-const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/notes')).default] : [];
-await coverPainted(slides);
-// The sections take the cover's place only now, in the same task as reveal.js lays them out,
-// so no frame is painted between the cover and the first slide.
-slides.innerHTML = sections;
-const previewTold = quietPreviewUntilTold();
-keepFollowedLinks();
-const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
-await deck.initialize();
-previewTold(deck);
-let widgets = mountWidgets(slides, deck);
-announceSlides(deck);
-releaseFocusLeftBehind(deck);
-closeJumpBoxOnlyWhenLeft(deck);
-followViewSwitches(deck);
-await preparePrint(deck);
-await document.fonts.ready;
-followDeepLinks(deck);
-signalReady();
+/** What a hot update of the slides (dev server) does on this page. */
+let onSavedSlides: (sections: string) => void;
 
-// Saving a slide swaps the sections in place; the speaker stays where they were.
+// __DECK_NOTES__ is a build-time constant, so the audience build drops the speaker view entirely.
+if (__DECK_NOTES__ && isSpeakerView(location.search)) {
+  const { startSpeakerView } = await import('./speaker/view.ts');
+  const view = await startSpeakerView(sections, talk);
+  onSavedSlides = (saved) => view.update(saved);
+  await document.fonts.ready;
+  signalReady();
+} else {
+  // Zoom (Alt+click) lets the back of a large hall read the matrix; presenting builds only.
+  // reveal.js's search plugin is left out: its box is markup with a `style` attribute, which the
+  // Content-Security-Policy (src/build/csp.ts, no 'unsafe-inline') blocks.
+  const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/zoom')).default] : [];
+  await coverPainted(slides);
+  // The sections take the cover's place only now, in the same task as reveal.js lays them out,
+  // so no frame is painted between the cover and the first slide.
+  slides.innerHTML = sections;
+  keepFollowedLinks();
+  const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
+  await deck.initialize();
+  let widgets = mountWidgets(slides, deck);
+  announceSlides(deck);
+  releaseFocusLeftBehind(deck);
+  closeJumpBoxOnlyWhenLeft(deck);
+  followViewSwitches(deck);
+  // The print view (the PDF handout) is printed, never presented: it needs no speaker view.
+  if (__DECK_NOTES__ && !deck.isPrintView()) (await import('./speaker/deck-link.ts')).linkSpeakerViews(deck, talk.title);
+  await preparePrint(deck);
+  await document.fonts.ready;
+  followDeepLinks(deck);
+  signalReady();
+  // Saving a slide swaps the sections in place; the speaker stays where they were.
+  onSavedSlides = (saved) => {
+    widgets.destroy();
+    replaceSections(deck, slides, saved);
+    widgets = mountWidgets(slides, deck);
+  };
+}
+
 import.meta.hot?.accept('virtual:deck', (module) => {
-  if (!module) return;
-  widgets.destroy();
-  replaceSections(deck, slides, String(module.sections));
-  widgets = mountWidgets(slides, deck);
+  if (module) onSavedSlides(String(module.sections));
 });

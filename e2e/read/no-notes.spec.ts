@@ -9,8 +9,9 @@ import { READ_OUT_DIR } from '../playwright.config.ts';
 import { filesUnder, speakerNotes } from './speaker-notes.ts';
 
 const require = createRequire(import.meta.url);
-/** Text only reveal.js's notes plugin (the speaker view) carries. */
-const SPEAKER_VIEW_MARKERS = ['speaker-controls', 'speaker-layout'];
+/** Text only the speaker view (src/speaker/) carries: its layout's class and its storage keys. */
+const SPEAKER_VIEW_MARKERS = ['speaker-preview-frame', 'deck-speaker:'];
+const SPEAKER_VIEW_SOURCES = ['src/speaker/layout.ts', 'src/speaker/store.ts'];
 /** Text only the Markdown parser carries (its own error message points at its repository). */
 const MARKDOWN_PARSER_MARKERS = ['markedjs/marked'];
 /** PNG chunks that hold text; the social card must be pixels only. */
@@ -41,8 +42,8 @@ test('no file of the audience build holds any words of the speaker notes', () =>
 });
 
 test('no file carries the speaker view or a Markdown parser', () => {
-  const notesPlugin = readFileSync(require.resolve('reveal.js/plugin/notes'), 'utf8');
-  for (const marker of SPEAKER_VIEW_MARKERS) expect(notesPlugin, 'the marker is still in reveal.js’s notes plugin').toContain(marker);
+  const speakerView = SPEAKER_VIEW_SOURCES.map((file) => readFileSync(file, 'utf8')).join('\n');
+  for (const marker of SPEAKER_VIEW_MARKERS) expect(speakerView, 'the marker is still in the speaker view’s source').toContain(marker);
   const marked = readFileSync(require.resolve('marked'), 'utf8');
   for (const marker of MARKDOWN_PARSER_MARKERS) expect(marked, 'the marker is still in marked').toContain(marker);
   for (const file of files) {

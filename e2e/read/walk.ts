@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 /** Where the page keeps the policy violations it has seen (set up before any script runs). */
 const VIOLATIONS = '__deckCspViolations';
 
-/** Records every `securitypolicyviolation` the page raises from its first script on. */
-export async function recordPolicyViolations(page: Page): Promise<void> {
+/** Records every `securitypolicyviolation` the page (or every page of a context) raises from its first script on. */
+export async function recordPolicyViolations(page: Pick<Page, 'addInitScript'>): Promise<void> {
   await page.addInitScript((key) => {
     const seen: string[] = [];
     (window as unknown as Record<string, string[]>)[key] = seen;

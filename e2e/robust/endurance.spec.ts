@@ -80,9 +80,8 @@ test(`${STEPS} random presenting steps, then the deck is as consistent as at the
     slugs,
     lastFragments,
     speaker: undefined,
-    speakerPreview: undefined,
     onSpeakerView(speaker) {
-      // The speaker view and its two preview frames: their errors count too.
+      // The speaker view's errors count too.
       speaker.on('console', (message) => message.type() === 'error' && errors.push(`speaker view: ${message.text()}`));
       speaker.on('pageerror', (error) => errors.push(`speaker view: ${error.message}`));
     },

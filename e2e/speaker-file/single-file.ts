@@ -11,14 +11,18 @@ import { READ_PORT } from '../playwright.config.ts';
 
 /** Apart from dist-speaker/ and from other test runs (keyed by their port). */
 export const SPEAKER_OUT_DIR = `.e2e/speaker-file-${READ_PORT}`;
-/** Schemes that stay inside the file: the page itself, its data: URLs, the speaker view's popup. */
+/** Schemes that stay inside the file: the page itself, its data: URLs, a downloaded rehearsal (blob:). */
 const OFFLINE_SCHEMES = new Set(['file:', 'data:', 'blob:', 'about:']);
 
-/** Builds the speaker file with the project's own command, into SPEAKER_OUT_DIR. */
+let built: string | undefined;
+
+/** Builds the speaker file with the project's own command, into SPEAKER_OUT_DIR, once a run. */
 export function buildSpeakerFile(): string {
+  if (built) return built;
   rmSync(SPEAKER_OUT_DIR, { recursive: true, force: true });
   execFileSync('npx', ['vite', 'build', '--mode', 'speaker', '--outDir', `../${SPEAKER_OUT_DIR}`], { stdio: 'pipe' });
-  return pathToFileURL(resolve(SPEAKER_OUT_DIR, 'index.html')).href;
+  built = pathToFileURL(resolve(SPEAKER_OUT_DIR, 'index.html')).href;
+  return built;
 }
 
 /** A page on the speaker file, offline, with what it tried to fetch and what it logged as errors. */

@@ -5,7 +5,7 @@
  * sense, does one thing as a user would (keys, clicks, the URL), and returns what must hold
  * afterwards, so a run fails at the step that went wrong, not a thousand steps later.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readDeckState, type DeckState, type MatrixButton } from './deck-state.ts';
 import type { Random } from './prng.ts';
 
@@ -16,9 +16,8 @@ export interface Presenter {
   readonly slugs: readonly string[];
   /** Each slide's highest fragment index (-1 without fragments), read once: the run edits no slide. */
   readonly lastFragments: readonly number[];
+  /** The speaker view (the deck's page with `?speaker`), when open. */
   speaker: Page | undefined;
-  /** The speaker view's preview of the current slide: a second deck that follows the first. */
-  speakerPreview: Frame | undefined;
   /** Called with every speaker view that opens, to listen to its errors. */
   readonly onSpeakerView: (speaker: Page) => void;
 }
@@ -309,22 +308,24 @@ const resize: PresentingStep = {
 };
 
 /**
- * The speaker view loads the deck twice more (current and upcoming slide); on a busy machine
- * that takes seconds. A bound, not a pause: the wait ends as soon as the notes show.
+ * The speaker view starts reveal.js twice (its previews); on a busy machine that takes seconds.
+ * A bound, not a pause: the wait ends as soon as it shows what it should.
  */
 const SPEAKER_VIEW_TIMEOUT_MS = 30_000;
+/** The speaker view's preview of the audience's current step (src/speaker/layout.ts). */
+const CURRENT_PREVIEW = '.speaker-preview:not(.speaker-preview-next) .slides > section.present';
 
 /**
- * The speaker view shows the notes of the slide on screen (it follows by postMessage). In the
- * scroll view several slides are on screen at once, so there is no one slide to compare with.
+ * The speaker view shows the notes of the slide on screen (it follows over the sync channel). In
+ * the scroll view several slides are on screen at once, so there is no one slide to compare with.
  */
 async function speakerNotesFollow(presenter: Presenter, state: DeckState): Promise<string[]> {
   if (state.view !== 'slides' || state.present.length !== 1) return [];
   const slug = state.present[0]!;
   const notes = (await presenter.page.evaluate((id) => document.getElementById(id)?.querySelector('aside.notes')?.textContent ?? '', slug)).trim().slice(0, 60);
-  const shown = presenter.speaker!.locator('.speaker-controls-notes .value');
+  const shown = presenter.speaker!.locator('.speaker-notes');
   try {
-    await shown.filter({ hasText: notes }).waitFor({ timeout: SPEAKER_VIEW_TIMEOUT_MS });
+    await shown.filter({ hasText: notes || 'No notes for this slide.' }).waitFor({ timeout: SPEAKER_VIEW_TIMEOUT_MS });
     return [];
   } catch {
     const showing = await shown.textContent({ timeout: ACTION_TIMEOUT_MS }).catch(() => null);
@@ -333,23 +334,18 @@ async function speakerNotesFollow(presenter: Presenter, state: DeckState): Promi
 }
 
 /**
- * Waits until the speaker view's preview shows what the deck shows, and says so if it never
- * does. Between steps this is also the presenter's pace: reveal.js's speaker view echoes each
- * state its preview reaches back to the deck when it differs from the newest one, so keys
- * pressed faster than the preview follows pull the deck back to a slide it has left.
- * Only the slide is compared: a speaker view opened while the overview is open shows the slide
- * without the fragments the deck shows (reveal.js 6 notes plugin), until the next fragment step.
+ * Waits until the speaker view's preview shows the slide the deck shows, and says so if it never
+ * does. Between steps this is also the presenter's pace.
  */
 export async function speakerViewFollows(presenter: Presenter, state: DeckState): Promise<string[]> {
   if (!presenter.speaker || state.view !== 'slides' || state.present.length !== 1) return [];
-  if (!presenter.speakerPreview) {
-    const frame = await (await presenter.speaker.locator('#current-slide iframe').elementHandle({ timeout: SPEAKER_VIEW_TIMEOUT_MS })).contentFrame();
-    if (!frame) return ["the speaker view has no preview of the current slide"];
-    presenter.speakerPreview = frame;
-  }
   const slug = state.present[0]!;
   try {
-    await presenter.speakerPreview.waitForFunction((id) => document.querySelector('.reveal .slides > section.present')?.id === id, slug, { timeout: SPEAKER_VIEW_TIMEOUT_MS });
+    await presenter.speaker.waitForFunction(
+      ({ id, selector }) => document.querySelector(selector)?.id === id,
+      { id: slug, selector: CURRENT_PREVIEW },
+      { timeout: SPEAKER_VIEW_TIMEOUT_MS },
+    );
     return [];
   } catch {
     return [`the speaker view's preview never showed "${slug}"`];
@@ -363,12 +359,12 @@ const openSpeakerView: PresentingStep = {
     const popup = presenter.page.waitForEvent('popup', { timeout: SPEAKER_VIEW_TIMEOUT_MS });
     await presenter.page.keyboard.press('s');
     presenter.speaker = await popup;
-    presenter.speakerPreview = undefined;
     presenter.onSpeakerView(presenter.speaker);
+    await presenter.speaker.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached', timeout: SPEAKER_VIEW_TIMEOUT_MS });
     return {
       description: 'press S (open the speaker view)',
       async expect(after) {
-        // Once the speaker view has loaded and connected, the audience still sees what it saw.
+        // Once the speaker view has loaded and heard from the deck, the audience still sees what it saw.
         const problems = [...(await speakerNotesFollow(presenter, after)), ...(await speakerViewFollows(presenter, after))];
         return [...problems, ...stayed(before, await readDeckState(presenter.page), 'opening the speaker view')];
       },
@@ -384,7 +380,6 @@ const closeSpeakerView: PresentingStep = {
     const following = await speakerNotesFollow(presenter, before);
     await presenter.speaker!.close();
     presenter.speaker = undefined;
-    presenter.speakerPreview = undefined;
     return {
       description: 'close the speaker view',
       expect: () => [...following, ...(presenter.page.context().pages().length === 1 ? [] : ['a window besides the deck is still open'])],

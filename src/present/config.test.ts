@@ -10,9 +10,6 @@ describe('startingView', () => {
     expect(startingView(SCROLL_VIEW_BELOW + 1)).toBeNull();
     expect(startingView(undefined)).toBeNull();
   });
-  it('keeps the speaker view’s narrow previews as slides', () => {
-    expect(startingView(300, '?receiver&progress=false')).toBeNull();
-  });
   it('keeps the print view (the PDF export) as 1280×720 slides, however narrow the window', () => {
     expect(startingView(390, '?print-pdf')).toBeNull();
   });

@@ -25,16 +25,13 @@ export const PAGE_HEIGHT = 1340;
  * deep link (`#/the-puzzle` opens at the title). Asking for the scroll view up front makes it
  * lay the pages out before it reads the URL. The price: a window that starts narrow keeps the
  * scroll view when widened; one that starts wide still switches both ways.
- * The speaker view's slide previews (`?receiver`, often narrow) turn the switch off in their
- * URL and stay slides, and so does the print view (`?print-pdf`).
+ * The print view (`?print-pdf`) turns the switch off in its URL and stays slides.
  */
 export function startingView(windowWidth: number | undefined, search = ''): 'scroll' | null {
-  if (SPEAKER_PREVIEW.test(search) || PRINT_VIEW.test(search)) return null;
+  if (PRINT_VIEW.test(search)) return null;
   return windowWidth !== undefined && windowWidth <= SCROLL_VIEW_BELOW ? 'scroll' : null;
 }
 
-/** How reveal.js recognises the speaker view's previews of the current and upcoming slide. */
-const SPEAKER_PREVIEW = /receiver/i;
 /** reveal.js's print view (the PDF export) keeps the 1280×720 slides, however narrow the window. */
 const PRINT_VIEW = /print-pdf/i;
 
