@@ -22,13 +22,15 @@ export interface TalkSlide {
   /** The slide's source file, project-relative; none for the generated References slide. */
   file?: string;
   layout: string;
+  /** Whether the slide has speaker notes (the References slide always has). */
+  hasNotes: boolean;
 }
 
 /** The deck's slides, in the talk's order, the generated References slide last when there is one. */
 export function talkSlides(root: string = DECK_ROOT): TalkSlide[] {
   const loaded = loadDeck(root, WIDGET_SOURCES);
   if (!loaded.deck) throw new Error(`the talk in ${root} does not load:\n${loaded.problems.map(formatProblem).join('\n')}`);
-  const slides: TalkSlide[] = loaded.deck.slides.map(({ slug, title, file, layout }) => ({ slug, title, file, layout }));
-  if (loaded.deck.bibliography) slides.push({ slug: REFERENCES_SLUG, title: 'References', layout: 'references' });
+  const slides: TalkSlide[] = loaded.deck.slides.map(({ slug, title, file, layout, notes }) => ({ slug, title, file, layout, hasNotes: notes !== undefined }));
+  if (loaded.deck.bibliography) slides.push({ slug: REFERENCES_SLUG, title: 'References', layout: 'references', hasNotes: true });
   return slides;
 }
