@@ -14,7 +14,7 @@ import { keepFollowedLinks } from './present/followed-link.ts';
 import { releaseFocusLeftBehind } from './present/focus.ts';
 import { closeJumpBoxOnlyWhenLeft } from './present/jump-box.ts';
 import { presentingConfig } from './present/config.ts';
-import { replaceSections } from './present/hot.ts';
+import { replaceSections, updateInPlace } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
@@ -47,6 +47,7 @@ followDeepLinks(deck);
 signalReady();
 
 // Saving a slide swaps the sections in place; the speaker stays where they were.
+if (import.meta.hot) updateInPlace(import.meta.hot);
 import.meta.hot?.accept('virtual:deck', (module) => {
   if (!module) return;
   widgets.destroy();

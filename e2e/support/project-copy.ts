@@ -40,9 +40,10 @@ export interface ProjectCopy {
   close(): Promise<void>;
 }
 
-/** Copies the project to a temp directory and starts `vite` there. */
-export async function startProjectCopy(): Promise<ProjectCopy> {
+/** Copies the project to a temp directory and starts `vite` there; `prepare` may change the copy first. */
+export async function startProjectCopy(prepare?: (dir: string) => void): Promise<ProjectCopy> {
   const dir = makeProjectCopy(mkdtempSync(join(tmpdir(), 'deck-robust-')));
+  prepare?.(dir);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
@@ -144,7 +145,9 @@ async function waitForServer(url: string, vite: ChildProcess): Promise<void> {
   while (Date.now() < deadline) {
     if (vite.exitCode !== null) throw new Error(`vite exited with code ${vite.exitCode} before serving ${url}`);
     try {
-      if ((await fetch(url)).ok) return;
+      // Any answer will do: a deck broken on purpose is served as an error page.
+      await fetch(url);
+      return;
     } catch {
       // Not listening yet.
     }
