@@ -156,10 +156,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         if (server && server.ws.clients.size > 0) server.ws.send({ type: 'full-reload' });
         return [];
       }
+      // Broken: the page keeps the last good deck (the module is unchanged) and shows the overlay.
+      // No update goes out: the page takes an update's start as the sign to take the overlay down.
+      if (result instanceof DeckProblems) {
+        showOverlay(result);
+        return [];
+      }
       if (module) this.environment.moduleGraph.invalidateModule(module);
-      // Broken: the page keeps the last good deck and shows the overlay; the update still goes
-      // out (the module is that last good deck), so no later save finds the page in an old state.
-      if (result instanceof DeckProblems) showOverlay(result);
       return module ? [module] : [];
     },
   };
