@@ -15,6 +15,7 @@ import { releaseFocusLeftBehind } from './present/focus.ts';
 import { closeJumpBoxOnlyWhenLeft } from './present/jump-box.ts';
 import { presentingConfig } from './present/config.ts';
 import { replaceSections, updateInPlace } from './present/hot.ts';
+import { writeAddressAtOnce } from './present/address.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
@@ -44,6 +45,7 @@ followViewSwitches(deck);
 await preparePrint(deck);
 await document.fonts.ready;
 followDeepLinks(deck);
+writeAddressAtOnce(deck);
 signalReady();
 
 // Saving a slide swaps the sections in place; the speaker stays where they were.

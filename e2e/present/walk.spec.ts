@@ -63,6 +63,21 @@ test('a deep link by slug opens its slide, and reload keeps it', { tag: '@any-ta
   await expect(deck.currentSlide).toHaveAttribute('id', next.slug);
 });
 
+test('a reload right after two key presses keeps the slide and step they reached', { tag: '@any-talk' }, async ({ deck, page }) => {
+  await deck.open(`#/${slides[0]!.slug}`);
+  const place = () => deck.currentSlide.evaluate((section) => `${section.id}/${section.getAttribute('data-fragment') ?? ''}`);
+  // Two presses in well under a second: reveal.js alone would write the second one's address a second late.
+  for (let press = 0; press < 2; press++) {
+    const before = await place();
+    await deck.press('ArrowRight');
+    await expect.poll(place).not.toBe(before);
+  }
+  const reached = await place();
+  await page.reload();
+  await deck.ready();
+  expect(await place()).toBe(reached);
+});
+
 test('the overview opens with O and closes with Escape', async ({ deck, page }) => {
   await deck.open(`#/${slides[2]!.slug}`);
   await deck.press('o');
