@@ -16,6 +16,8 @@ const SPREAD = [...new Set([1, Math.floor(slugs.length / 2), slugs.length - 1].m
 
 /** An iPhone 12–15 in portrait, in CSS pixels. */
 const PHONE = { width: 390, height: 844 };
+/** The same phone turned to landscape. */
+const LANDSCAPE = { width: 844, height: 390 };
 
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
 
@@ -111,4 +113,18 @@ test('every slide reads at phone size: text 14px or larger, nothing past the scr
     // One page per slide, no taller than the screen: fragments add no screens of their own.
     expect(slide.pageHeight, `${slide.id}: page height`).toBeLessThanOrEqual(PHONE.height);
   }
+});
+
+test('a phone turned to landscape gets the slides at their own size, on the slide it was reading', { tag: '@any-talk' }, async ({ deck, page }) => {
+  const slug = SPREAD[0]!;
+  await deck.open(`#/${slug}`);
+  await expect(page.locator('.reveal-scroll')).toBeAttached();
+  await page.setViewportSize(LANDSCAPE);
+  await expect(page.locator('.reveal-scroll')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-reading');
+  await expect(deck.currentSlide).toHaveId(slug);
+  // The 16:9 slide fills the screen's height, not a portrait column in its middle.
+  const box = (await deck.currentSlide.boundingBox())!;
+  expect(box.height, 'slide height').toBeGreaterThan(LANDSCAPE.height * 0.85);
+  expect(box.width / box.height, 'slide shape').toBeCloseTo(16 / 9, 1);
 });
