@@ -283,7 +283,7 @@ function backgroundAsset(options: SlideOptions, file: string, at: SourcePosition
   return { href: options.background, path: resolveFrom(file, options.background), alt: '', at: at ?? { file, line: 1, column: 1 } };
 }
 
-/** Resolves `../assets/x.svg` against `slides/03-the-book.md` → `assets/x.svg` (POSIX, no I/O). */
+/** Resolves `../assets/x.svg` against `slides/the-book.md` → `assets/x.svg` (POSIX, no I/O). */
 export function resolveFrom(file: string, href: string): string {
   const parts = file.split('/').slice(0, -1);
   for (const part of href.split('/')) {
