@@ -3,8 +3,20 @@
  * and as a reader (the audience build, served statically). Chromium is found as
  * src/cli/chromium.ts says; with none the run fails with instructions, never skips.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/cli/chromium.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The project whose deck the servers serve: the checkout, or the copy e2e/any-talk/ makes (a
+ * slide inserted, another moved) to run the property tests on another talk. A copy carries
+ * vite.copy.config.ts (e2e/support/project-copy.ts), which lets Vite serve its linked node_modules.
+ */
+const DECK_ROOT = process.env.DECK_ROOT ?? PROJECT_ROOT;
+const VITE = `node ${join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js')}`;
+const CONFIG = process.env.DECK_ROOT ? ' --config vite.copy.config.ts' : '';
 
 /**
  * Ports away from the ones `npm start` and `npm run preview` use, so tests can run beside them;
@@ -12,8 +24,10 @@ import { chromiumLaunchOptions } from '../src/cli/chromium.ts';
  */
 export const PRESENT_PORT = Number(process.env.PRESENT_PORT ?? 5183);
 export const READ_PORT = Number(process.env.READ_PORT ?? 4183);
-/** The audience build the reader tests serve, apart from dist/ so a test never clobbers it. */
+/** The audience build the reader tests serve, apart from dist/ so a test never clobbers it (relative to the deck's root). */
 export const READ_OUT_DIR = `.e2e/dist-${READ_PORT}`;
+/** The same folder, absolute, for tests that read the build's files. */
+export const READ_OUT_PATH = join(DECK_ROOT, READ_OUT_DIR);
 
 export default defineConfig({
   testDir: '.',
@@ -43,18 +57,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite --host 127.0.0.1 --port ${PRESENT_PORT} --strictPort`,
+      command: `${VITE}${CONFIG} --host 127.0.0.1 --port ${PRESENT_PORT} --strictPort`,
       url: `http://127.0.0.1:${PRESENT_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      cwd: '..',
+      cwd: DECK_ROOT,
     },
     {
-      command: `npx vite build --outDir ../${READ_OUT_DIR} && npx vite preview --outDir ../${READ_OUT_DIR} --host 127.0.0.1 --port ${READ_PORT} --strictPort`,
+      command: `${VITE} build${CONFIG} --outDir ../${READ_OUT_DIR} && ${VITE} preview${CONFIG} --outDir ../${READ_OUT_DIR} --host 127.0.0.1 --port ${READ_PORT} --strictPort`,
       url: `http://127.0.0.1:${READ_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
-      cwd: '..',
+      cwd: DECK_ROOT,
     },
   ],
 });

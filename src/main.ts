@@ -14,7 +14,8 @@ import { keepFollowedLinks } from './present/followed-link.ts';
 import { releaseFocusLeftBehind } from './present/focus.ts';
 import { closeJumpBoxOnlyWhenLeft } from './present/jump-box.ts';
 import { presentingConfig } from './present/config.ts';
-import { replaceSections } from './present/hot.ts';
+import { replaceSections, updateInPlace } from './present/hot.ts';
+import { writeAddressAtOnce } from './present/address.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
 import { followDeepLinks } from './present/scroll-view.ts';
@@ -59,6 +60,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   await preparePrint(deck);
   await document.fonts.ready;
   followDeepLinks(deck);
+  writeAddressAtOnce(deck);
   signalReady();
   // Saving a slide swaps the sections in place; the speaker stays where they were.
   onSavedSlides = (saved) => {
@@ -68,6 +70,8 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   };
 }
 
+// A running page takes down a stale error overlay before an update, so Vite does not reload it.
+if (import.meta.hot) updateInPlace(import.meta.hot);
 import.meta.hot?.accept('virtual:deck', (module) => {
   if (module) onSavedSlides(String(module.sections));
 });

@@ -63,10 +63,10 @@ test('a bad command line fails as a usage error', async () => {
 test('a slide that breaks the build fails as "build failed", naming the file and line', async () => {
   test.setTimeout(180_000);
   const project = copyProject(join(folder, 'project'));
-  const slide = join(project, 'slides', '06-varieties.md');
+  const slide = join(project, 'slides', 'varieties-of-social-production.md');
   writeFileSync(slide, readFileSync(slide, 'utf8').replace('layout: matrix', 'layout: nonsense'));
   const result = await runPdf(['--out', join(folder, 'broken.pdf')], { project });
   expect(result.code, result.stderr).toBe(ExitCode.buildFailed);
   const failure = result.stderr.trimEnd().split('\n').at(-1)!;
-  expect(failure).toMatch(/^pdf: the deck does not build: slides\/06-varieties\.md:\d+:\d+ .*nonsense/);
+  expect(failure).toMatch(/^pdf: the deck does not build: slides\/varieties-of-social-production\.md:\d+:\d+ .*nonsense/);
 });

@@ -9,6 +9,7 @@ import { expect, test } from '../deck.ts';
 import { speakerNotes } from '../read/speaker-notes.ts';
 import { copyProject, outputFolder, PROJECT_ROOT, readPdf, runPdf, squeezed, type PdfContents } from './pdf-command.ts';
 import { pixelAt } from './page-pixels.ts';
+import { talkSlides } from '../support/talk-model.ts';
 
 const folder = outputFolder();
 const a4File = join(folder, 'handout-a4.pdf');
@@ -106,7 +107,8 @@ test("the handout carries the talk's metadata and tags", () => {
 test('a note longer than a sheet continues on the next one, whole, and the next slide starts a sheet after it', async () => {
   test.setTimeout(300_000);
   const project = copyProject(join(folder, 'long-note'));
-  const slide = join(project, 'slides', '02-current-activities.md');
+  // The second slide of the talk, whichever it is: its notes run long, the third slide follows.
+  const slide = join(project, talkSlides()[1]!.file!);
   // About 1,500 words: three sheets of notes under the slide, on any paper.
   const long = Array.from({ length: 60 }, (_, index) => `Paragraph ${index + 1} of the long note says what the speaker says at length, and then a little more.`).join('\n\n');
   writeFileSync(slide, `${readFileSync(slide, 'utf8').trimEnd()}\n\n${long}\n\nThe very last words of the long note.\n`);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../deck.ts';
 import { serveDirectory, type StaticServer } from '../../src/cli/static-server.ts';
-import { READ_OUT_DIR } from '../playwright.config.ts';
+import { READ_OUT_PATH } from '../playwright.config.ts';
 
 const SUBPATH = 'talks/secrecy-versus-openness/';
 let site: string;
@@ -15,7 +15,7 @@ let server: StaticServer;
 
 test.beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'deck-relocated-'));
-  cpSync(READ_OUT_DIR, join(site, SUBPATH), { recursive: true });
+  cpSync(READ_OUT_PATH, join(site, SUBPATH), { recursive: true });
   server = await serveDirectory(site);
 });
 

@@ -14,6 +14,7 @@ import { test, expect } from '../support/copy-fixture.ts';
 import { deckStateProblems, readDeckState, type DeckState } from '../support/deck-state.ts';
 import { pickStep, speakerViewFollows, type Presenter } from '../support/presenting-steps.ts';
 import { seededRandom, seedFrom } from '../support/prng.ts';
+import { talkSlides } from '../support/talk-model.ts';
 
 const STEPS = Number(process.env.ENDURANCE_STEPS ?? 1000);
 /**
@@ -63,6 +64,7 @@ test(`${STEPS} random presenting steps, then the deck is as consistent as at the
   await page.goto(`./${WITHOUT_TRANSITIONS}`);
   await deck.ready();
   const slugs = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => s.id));
+  expect(slugs, 'the slides of the talk, in its order').toEqual(talkSlides().map((slide) => slide.slug));
   const lastFragments = await page.locator('.reveal .slides > section').evaluateAll((sections) =>
     sections.map((s) => Math.max(-1, ...[...s.querySelectorAll('.fragment')].map((f) => Number(f.getAttribute('data-fragment-index'))))),
   );

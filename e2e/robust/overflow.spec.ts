@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../deck.ts';
 import { formatOverflow, measureOverflow, overflowRequest, type Overflow } from '../support/overflow.ts';
+import { talkSlides } from '../support/talk-model.ts';
 
 /** reveal.js reads options from the query string; a slide caught mid-transition measures wrong. */
 const WITHOUT_TRANSITIONS = '?transition=none&backgroundTransition=none';
@@ -50,12 +51,13 @@ test('the measurement finds content past the slide, cut off in its box, or spill
   expect(formatOverflow(at('too-long')[0]!, 'present view')).toMatch(/^too-long \(present view\): p "Gated openness[^"]*…" reaches \d+ px past the slide's bottom edge$/);
 });
 
-test('no slide overflows at 1280×720 in the present view, with every fragment shown', async ({ deck, page }) => {
+test('no slide overflows at 1280×720 in the present view, with every fragment shown', { tag: '@any-talk' }, async ({ deck, page }) => {
   await page.goto(`./${WITHOUT_TRANSITIONS}`);
   await deck.ready();
   const slides = await page.locator('.reveal .slides > section').evaluateAll((sections) =>
     sections.map((s) => ({ slug: s.id, lastFragment: Math.max(-1, ...[...s.querySelectorAll('.fragment')].map((f) => Number(f.getAttribute('data-fragment-index')))) })),
   );
+  expect(slides.map((slide) => slide.slug), 'the slides of the talk, in its order').toEqual(talkSlides().map((slide) => slide.slug));
   const found: string[] = [];
   const measure = async (view: string) => found.push(...(await page.evaluate(measureOverflow, overflowRequest(PRESENT_SLIDE))).map((o: Overflow) => formatOverflow(o, view)));
   for (const { slug, lastFragment } of slides) {
@@ -75,13 +77,13 @@ test('no slide overflows at 1280×720 in the present view, with every fragment s
   expect(found, 'content that does not fit its slide').toEqual([]);
 });
 
-test('no slide overflows its page in the print view', async ({ deck, page }) => {
+test('no slide overflows its page in the print view', { tag: '@any-talk' }, async ({ deck, page }) => {
   await page.goto('./?print-pdf');
   await deck.ready();
   // The PDF is printed with print media; the slides must fit as printed.
   await page.emulateMedia({ media: 'print' });
   const printed = page.locator(PRINTED_SLIDES);
-  await expect(printed).toHaveCount(await page.locator('.reveal .slides section[data-title]').count());
+  await expect(printed).toHaveCount(talkSlides().length);
   await expect(page.locator(`${PRINTED_SLIDES} .fragment:not(.visible)`)).toHaveCount(0);
   const found = (await page.evaluate(measureOverflow, overflowRequest(PRINTED_SLIDES))).map((o: Overflow) => formatOverflow(o, 'print view'));
   expect(found, 'content that does not fit its printed slide').toEqual([]);

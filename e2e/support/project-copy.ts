@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The talk to copy: the checkout's, or the one DECK_ROOT names (see talk-model.ts). */
+const SOURCE_ROOT = process.env.DECK_ROOT ?? PROJECT_ROOT;
 /** What the dev server needs to serve the deck: the talk, its art, the code and its config. */
 const PROJECT_PARTS = ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json'];
 /** The copy's own Vite config: the project's, plus leave to serve files from the linked node_modules. */
@@ -38,12 +40,10 @@ export interface ProjectCopy {
   close(): Promise<void>;
 }
 
-/** Copies the project to a temp directory and starts `vite` there. */
-export async function startProjectCopy(): Promise<ProjectCopy> {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-robust-'));
-  for (const part of PROJECT_PARTS) cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
-  linkDependencies(dir);
-  writeFileSync(join(dir, COPY_CONFIG), copyConfig(dir));
+/** Copies the project to a temp directory and starts `vite` there; `prepare` may change the copy first. */
+export async function startProjectCopy(prepare?: (dir: string) => void): Promise<ProjectCopy> {
+  const dir = makeProjectCopy(mkdtempSync(join(tmpdir(), 'deck-robust-')));
+  prepare?.(dir);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
@@ -81,7 +81,7 @@ export async function startProjectCopy(): Promise<ProjectCopy> {
     },
     restore() {
       for (const file of touched) {
-        const original = join(PROJECT_ROOT, file);
+        const original = join(SOURCE_ROOT, file);
         if (existsSync(original)) writeFileSync(join(dir, file), readFileSync(original));
         else rmSync(join(dir, file), { force: true });
       }
@@ -89,6 +89,17 @@ export async function startProjectCopy(): Promise<ProjectCopy> {
     },
     close,
   };
+}
+
+/**
+ * Copies what the deck needs into `dir` (from DECK_ROOT's project, else the checkout), links
+ * the real node_modules and writes the copy's Vite config; returns `dir`.
+ */
+export function makeProjectCopy(dir: string): string {
+  for (const part of PROJECT_PARTS) cpSync(join(SOURCE_ROOT, part), join(dir, part), { recursive: true });
+  linkDependencies(dir);
+  writeFileSync(join(dir, COPY_CONFIG), copyConfig(dir));
+  return dir;
 }
 
 /**
@@ -134,7 +145,9 @@ async function waitForServer(url: string, vite: ChildProcess): Promise<void> {
   while (Date.now() < deadline) {
     if (vite.exitCode !== null) throw new Error(`vite exited with code ${vite.exitCode} before serving ${url}`);
     try {
-      if ((await fetch(url)).ok) return;
+      // Any answer will do: a deck broken on purpose is served as an error page.
+      await fetch(url);
+      return;
     } catch {
       // Not listening yet.
     }

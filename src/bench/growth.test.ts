@@ -1,31 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { SLIDE_FILE } from '../deck/parse.ts';
-import { repeatSlides, withDuration, withSlug } from './growth.ts';
+import { repeatSlides, withDuration, withSlideList, withSlug } from './growth.ts';
 
 const TITLE = '---\ntitle: Hello\nslug: title\nlayout: title\n---\n\n# Hello\n';
 const PUZZLE = '---\ntitle: The puzzle\n---\n\n## The puzzle\n';
 
 describe('repeatSlides', () => {
-  it('repeats the slides in order, numbered without gaps and as wide as the count needs', () => {
-    const names = repeatSlides([{ name: '01-title.md', text: TITLE }, { name: '02-the-puzzle.md', text: PUZZLE }], 120).map((s) => s.name);
-    expect(names.slice(0, 3)).toEqual(['001-title.md', '002-the-puzzle.md', '003-title.md']);
-    expect(names.at(-1)).toBe('120-the-puzzle.md');
-    expect(names.every((name) => SLIDE_FILE.test(name))).toBe(true);
-  });
-
-  it('keeps two digits for short decks, as the numbering rule asks', () => {
-    expect(repeatSlides([{ name: '01-title.md', text: TITLE }], 3).map((s) => s.name)).toEqual(['01-title.md', '02-title.md', '03-title.md']);
+  it('repeats the slides in order, each file named by a slug of its own', () => {
+    const names = repeatSlides([{ name: 'title.md', text: TITLE }, { name: 'the-puzzle.md', text: PUZZLE }], 120).map((s) => s.name);
+    expect(names.slice(0, 3)).toEqual(['title-1.md', 'the-puzzle-2.md', 'title-3.md']);
+    expect(names.at(-1)).toBe('the-puzzle-120.md');
   });
 
   it('gives every slide a slug of its own', () => {
-    const slugs = repeatSlides([{ name: '01-title.md', text: TITLE }, { name: '02-the-puzzle.md', text: PUZZLE }], 300).map((s) => /^slug: (.*)$/m.exec(s.text)?.[1]);
+    const slugs = repeatSlides([{ name: 'title.md', text: TITLE }, { name: 'the-puzzle.md', text: PUZZLE }], 300).map((s) => /^slug: (.*)$/m.exec(s.text)?.[1]);
     expect(new Set(slugs).size).toBe(300);
     expect(slugs.slice(0, 2)).toEqual(['title-1', 'the-puzzle-2']);
   });
 
   it('refuses an empty deck and a file that is not a slide', () => {
     expect(() => repeatSlides([], 3)).toThrow(/no slides/);
-    expect(() => repeatSlides([{ name: 'notes.md', text: '' }], 1)).toThrow(/not a slide file name/);
+    expect(() => repeatSlides([{ name: 'Notes.txt', text: '' }], 1)).toThrow(/not a slide file name/);
   });
 });
 
@@ -40,6 +34,13 @@ describe('withSlug', () => {
 
   it('adds front matter to a slide without any', () => {
     expect(withSlug('# Bare\n', 'bare-1')).toBe('---\nslug: bare-1\n---\n# Bare\n');
+  });
+});
+
+describe('withSlideList', () => {
+  it('replaces the list and keeps the comments', () => {
+    const talk = '# the talk\ntitle: T\nslides:\n  - a.md\n';
+    expect(withSlideList(talk, ['b.md', 'c.md'])).toBe('# the talk\ntitle: T\nslides:\n  - b.md\n  - c.md\n');
   });
 });
 

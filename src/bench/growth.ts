@@ -4,10 +4,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { parseDuration } from '../deck/duration.ts';
 import { SLIDES_DIR, TALK_FILE } from '../deck/load.ts';
-import { SLIDE_FILE } from '../deck/parse.ts';
+import { SLIDES_KEY, slugOfFile } from '../deck/running-order.ts';
 import { copyProject } from './project-copy.ts';
 
 export interface SlideFile {
@@ -20,19 +20,17 @@ const SLUG_LINE = /^slug\s*:/;
 const DURATION_LINE = /^duration\s*:.*$/m;
 
 /**
- * `count` slide files from `slides` repeated in order, renumbered 001, 002, … (as wide as
- * the count needs, at least two digits, as the numbering rule asks) and each given a slug of
- * its own, so the loader's checks pass exactly as for the real deck.
+ * `count` slide files from `slides` repeated in order, each named `<slug>-<n>.md` and given that
+ * slug, so the loader's checks pass exactly as for the real deck.
  */
 export function repeatSlides(slides: readonly SlideFile[], count: number): SlideFile[] {
   if (slides.length === 0) throw new Error('bench: there are no slides to repeat');
-  const width = Math.max(2, String(count).length);
   return Array.from({ length: count }, (_, index) => {
     const source = slides[index % slides.length]!;
-    const match = SLIDE_FILE.exec(source.name);
-    if (!match) throw new Error(`bench: ${source.name} is not a slide file name`);
-    const number = String(index + 1).padStart(width, '0');
-    return { name: `${number}-${match[2]}.md`, text: withSlug(source.text, `${match[2]}-${index + 1}`) };
+    const slug = slugOfFile(source.name);
+    if (!slug) throw new Error(`bench: ${source.name} is not a slide file name`);
+    const grown = `${slug}-${index + 1}`;
+    return { name: `${grown}.md`, text: withSlug(source.text, grown) };
   });
 }
 
@@ -51,27 +49,33 @@ export function withDuration(talk: string, seconds: number): string {
   return DURATION_LINE.test(talk) ? talk.replace(DURATION_LINE, line) : `${talk.trimEnd()}\n${line}\n`;
 }
 
+/** talk.yaml with its slides list replaced by `names`, comments and the rest kept. */
+export function withSlideList(talk: string, names: readonly string[]): string {
+  const document = parseDocument(talk);
+  document.set(SLIDES_KEY, [...names]);
+  return document.toString();
+}
+
 /**
  * Copies the project at `project` into `to` with a deck of `count` slides made from its
- * own; everything else in slides/ (talk, bibliography, widget data) is kept.
+ * own, in the order its talk.yaml lists them; everything else in slides/ (talk, bibliography,
+ * widget data) is kept.
  */
 export function writeGrownProject(project: string, to: string, count: number): void {
   copyProject(project, to, { withoutSlides: true });
   const from = join(project, SLIDES_DIR);
   mkdirSync(join(to, SLIDES_DIR), { recursive: true });
-  const slides: SlideFile[] = [];
-  for (const name of readdirSync(from, { withFileTypes: true })) {
-    if (!name.isFile()) continue;
-    const text = readFileSync(join(from, name.name), 'utf8');
-    if (SLIDE_FILE.test(name.name)) slides.push({ name: name.name, text });
-    else writeFileSync(join(to, SLIDES_DIR, name.name), text);
-  }
-  slides.sort((a, b) => a.name.localeCompare(b.name));
-  for (const slide of repeatSlides(slides, count)) writeFileSync(join(to, SLIDES_DIR, slide.name), slide.text);
+  const talk = readFileSync(join(project, TALK_FILE), 'utf8');
+  const listed = (parse(talk) as { slides?: unknown } | null)?.slides;
+  if (!Array.isArray(listed)) throw new Error(`bench: ${TALK_FILE} has no slides list`);
+  for (const name of readdirSync(from, { withFileTypes: true }))
+    if (name.isFile() && !listed.includes(name.name)) writeFileSync(join(to, SLIDES_DIR, name.name), readFileSync(join(from, name.name)));
+  const slides = listed.map((name: string) => ({ name, text: readFileSync(join(from, name), 'utf8') }));
+  const grown = repeatSlides(slides, count);
+  for (const slide of grown) writeFileSync(join(to, SLIDES_DIR, slide.name), slide.text);
 
-  const talkFile = join(to, TALK_FILE);
-  const talk = readFileSync(talkFile, 'utf8');
   const duration = parseDuration((parse(talk) as { duration?: unknown } | null)?.duration);
   if (duration === undefined) throw new Error(`bench: ${TALK_FILE} has no duration to scale`);
-  writeFileSync(talkFile, withDuration(talk, (duration * count) / slides.length + duration));
+  const scaled = withDuration(talk, (duration * count) / slides.length + duration);
+  writeFileSync(join(to, TALK_FILE), withSlideList(scaled, grown.map((slide) => slide.name)));
 }

@@ -16,7 +16,7 @@ Secrecy & openness: a <tension>.
 `;
 
 describe('markdownSection', () => {
-  const slide = parseSlide('slides/03-the-book.md', BOOK).value!;
+  const slide = parseSlide('slides/the-book.md', BOOK).value!;
   const section = markdownSection(slide);
 
   it('writes the slide as reveal\'s Markdown plugin expects it, notes after "Note:"', () => {

@@ -24,7 +24,15 @@ export function dataUrl(fileName: string, source: string | Uint8Array): string {
   return `data:${type};base64,${Buffer.from(source).toString('base64')}`;
 }
 
-/** Inlines every asset the built pages reference by relative URL; put it after vite-plugin-singlefile. */
+/** Stylesheets are vite-plugin-singlefile's to inline, as `<style>`; every other file is ours. */
+const PAGE_OR_STYLE = /\.(?:html|css)$/;
+
+/**
+ * Inlines every asset other than stylesheets that the built pages reference by relative URL.
+ * Put it before vite-plugin-singlefile: both run last, in plugin order, and once this one has
+ * taken the files, vite-plugin-singlefile (2.3) no longer prints "asset not inlined" for them,
+ * a line that would be untrue.
+ */
 export function inlineAssetsPlugin(): Plugin {
   return {
     name: 'deck:inline-assets',
@@ -35,7 +43,7 @@ export function inlineAssetsPlugin(): Plugin {
       handler(_options, bundle) {
         const pages = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.html'));
         for (const asset of Object.values(bundle)) {
-          if (asset.type !== 'asset' || asset.fileName.endsWith('.html')) continue;
+          if (asset.type !== 'asset' || PAGE_OR_STYLE.test(asset.fileName)) continue;
           const url = dataUrl(asset.fileName, asset.source);
           for (const page of pages) {
             if (page.type === 'asset') page.source = String(page.source).replaceAll(`"./${asset.fileName}"`, `"${url}"`);

@@ -82,7 +82,7 @@ export function firstProblem(output: string): string {
   return lines.find((line) => /error/i.test(line)) ?? lines[0] ?? `vite exited without saying why`;
 }
 
-/** `slides/06-varieties.md:14:3 …`, as src/deck/problem.ts formats a problem. */
+/** `slides/varieties-of-social-production.md:14:3 …`, as src/deck/problem.ts formats a problem. */
 const PROBLEM_LINE = /(^|\s)[\w./-]+\.\w+:\d+(:\d+)?\s/;
 
 function stripAnsi(text: string): string {

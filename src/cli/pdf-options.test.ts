@@ -32,6 +32,8 @@ describe('parsePdfOptions', () => {
 
   it('takes --fragments and --timeout in seconds', () => {
     expect(parsePdfOptions(['--fragments', '--timeout', '2.5'])).toMatchObject({ fragments: true, timeoutMs: 2500 });
+    expect(parsePdfOptions(['--fragments']).out).toBe('deck-fragments.pdf');
+    expect(parsePdfOptions(['--fragments', '--out', 'steps.pdf']).out).toBe('steps.pdf');
   });
 
   it('asks for help with --help and -h', () => {

@@ -9,7 +9,7 @@ import { isTheme, THEMES, type Theme } from '../theme/theme.ts';
 import { ExitCode, PdfError } from './exit-codes.ts';
 
 /** Where the PDFs go when `--out` is not given, relative to the working directory. */
-export const DEFAULT_OUT = { slides: 'deck.pdf', handout: 'deck-handout.pdf' } as const;
+export const DEFAULT_OUT = { slides: 'deck.pdf', handout: 'deck-handout.pdf', fragments: 'deck-fragments.pdf' } as const;
 /**
  * How long the page may take to load, lay out and print. A cold Chromium on a slow, busy
  * machine needs a few seconds; a deck that never signals ready should not hang a CI job.
@@ -38,7 +38,7 @@ Writes the deck as a PDF: one page per slide, fragments shown, with bookmarks, m
 tags. Builds the deck first when dist/ is missing or older than its sources.
 
 Options:
-  --out <file>        where to write (default ${DEFAULT_OUT.slides}, or ${DEFAULT_OUT.handout} with --handout)
+  --out <file>        where to write (default ${DEFAULT_OUT.slides}; ${DEFAULT_OUT.fragments} with --fragments, ${DEFAULT_OUT.handout} with --handout)
   --fragments         a page per fragment step instead of one per slide
   --handout           each slide with its speaker notes, on paper (deck-handout.pdf)
   --paper <name>      the handout's paper: ${Object.keys(PAPERS).join(' or ')} (default a4)
@@ -69,7 +69,8 @@ export function parsePdfOptions(argv: readonly string[]): PdfOptions {
   if (values.out === '') throw usage('--out needs a file name');
   return {
     kind,
-    out: values.out ?? DEFAULT_OUT[kind],
+    // A page per step is another document than the slides PDF: it must not overwrite deck.pdf.
+    out: values.out ?? (values.fragments ? DEFAULT_OUT.fragments : DEFAULT_OUT[kind]),
     paper,
     fragments: values.fragments ?? false,
     theme: (values.theme as Theme | undefined) ?? (kind === 'handout' ? HANDOUT_THEME : undefined),

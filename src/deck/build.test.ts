@@ -18,17 +18,17 @@ const BUILD_TIMEOUT_MS = 120_000;
 
 /** Three broken slides, each with problems of its own. */
 const BROKEN: Record<string, string> = {
-  'slides/05-the-puzzle.md': ['---', 'title: The puzzle', 'layout: quote', '---', '', '## The puzzle', '', 'Openness {Nye 1969@27}.', '', 'Note:', 'Say it.', ''].join('\n'),
-  'slides/09-limits-of-openness.md': ['---', 'title: Limits', '--', '', '## Limits', ''].join('\n'),
-  'slides/13-contact.md': ['---', 'title: Contact', '---', '', '## Contact', '', '![Map](../assets/art/mapp.svg)', '', '<div class="card">', '', 'Notes:', 'Bye.', ''].join('\n'),
+  'slides/the-puzzle.md': ['---', 'title: The puzzle', 'layout: quote', '---', '', '## The puzzle', '', 'Openness {Nye 1969@27}.', '', 'Note:', 'Say it.', ''].join('\n'),
+  'slides/limits-of-openness.md': ['---', 'title: Limits', '--', '', '## Limits', ''].join('\n'),
+  'slides/contact.md': ['---', 'title: Contact', '---', '', '## Contact', '', '![Map](../assets/art/mapp.svg)', '', '<div class="card">', '', 'Notes:', 'Bye.', ''].join('\n'),
 };
 const EXPECTED = [
-  'slides/05-the-puzzle.md:3:9 unknown layout "quote" (did you mean "quotes"?)',
-  'slides/05-the-puzzle.md:8:10 unknown citation key "Nye1969" in {Nye 1969@27} (did you mean {Nye1996}? Keys come from slides/references.bib)',
-  'slides/05-the-puzzle.md:10:1 "Note:" is not the notes separator, so the notes after it would show on the slide (write "Notes:" alone on its own line, then the notes below it)',
-  'slides/09-limits-of-openness.md:1:1 the front matter is never closed (line 3 reads "--": write exactly "---" there)',
-  'slides/13-contact.md:7:1 asset "../assets/art/mapp.svg" does not exist (looked for assets/art/mapp.svg) (put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg)',
-  'slides/13-contact.md:9:1 <div> is never closed (add </div> where the element should end)',
+  'slides/contact.md:7:1 asset "../assets/art/mapp.svg" does not exist (looked for assets/art/mapp.svg) (put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg)',
+  'slides/contact.md:9:1 <div> is never closed (add </div> where the element should end)',
+  'slides/limits-of-openness.md:1:1 the front matter is never closed (line 3 reads "--": write exactly "---" there)',
+  'slides/the-puzzle.md:3:9 unknown layout "quote" (did you mean "quotes"?)',
+  'slides/the-puzzle.md:8:10 unknown citation key "Nye1969" in {Nye 1969@27} (did you mean {Nye1996}? Keys come from slides/references.bib)',
+  'slides/the-puzzle.md:10:1 "Note:" is not the notes separator, so the notes after it would show on the slide (write "Notes:" alone on its own line, then the notes below it)',
 ];
 
 let dir: string;
@@ -55,7 +55,7 @@ describe('vite build with broken slides', () => {
     expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
   });
 
-  it('lists every problem of every broken file, in file order', () => {
+  it('lists every problem of every broken file, sorted by file', () => {
     expect(build.output).toContain(`the deck has ${EXPECTED.length} problems:\n${EXPECTED.join('\n')}\n`);
   });
 });

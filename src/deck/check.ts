@@ -1,42 +1,14 @@
 /**
- * Checks that need the whole deck rather than one file: the numbering of the files, unique
- * slugs, and that every cited key and every asset exists. Pure: existence is asked of a callback.
+ * Checks that need the whole deck rather than one file: unique slugs, and that every cited key and every asset exists. Pure: existence is asked of a callback.
  */
 import type { Slide } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { closest } from './suggest.ts';
 
-/** A slide file and the number its name starts with (NaN when none: reported by parse). */
-export interface NumberedFile {
-  file: string;
-  order: number;
-}
-
-/**
- * The numbering rule: slide files are numbered 01, 02, … in the talk's order, with no gap and
- * no number used twice, so that inserting a slide is a visible renumbering, never a surprise.
- */
-export function checkNumbering(slides: readonly NumberedFile[]): Problem[] {
-  const problems: Problem[] = [];
-  const numbered = slides.filter((s) => Number.isFinite(s.order)).sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
-  numbered.forEach((slide, index) => {
-    const previous = numbered[index - 1];
-    const expected = previous ? previous.order + 1 : 1;
-    const at = { file: slide.file, line: 1, column: 1 };
-    if (previous?.order === slide.order)
-      problems.push(problemAt(at, `slide number ${pad(slide.order)} is also used by ${previous.file}`, 'give each slide file its own number'));
-    else if (slide.order !== expected)
-      problems.push(
-        problemAt(at, previous ? `slide numbers jump from ${pad(previous.order)} to ${pad(slide.order)}` : `the first slide is numbered ${pad(slide.order)}`, `number the files 01, 02, … without gaps: rename this one ${pad(expected)}-…`),
-      );
-  });
-  return problems;
-}
-
 /**
  * Two slides with one slug would make one deep link open the wrong slide. The problem is put
  * where the fix is: on the slides that wrote the slug, or, when all of them took it from their
- * titles, on every slide after the first (and on all of them when the slug is reserved).
+ * file names, on every slide after the first (and on all of them when the slug is reserved).
  */
 export function checkSlugs(slides: readonly Slide[], reserved: readonly string[] = []): Problem[] {
   // Map.groupBy would do, but Node 20 lacks it.
@@ -50,11 +22,11 @@ export function checkSlugs(slides: readonly Slide[], reserved: readonly string[]
     const toChange = written.length > 0 ? written : isReserved ? group : group.slice(1);
     for (const slide of toChange) {
       const owners = [...(isReserved ? ['the generated References slide'] : []), ...group.filter((other) => other !== slide).map((other) => other.file)];
-      const at = slide.optionsAt.slug ?? slide.optionsAt.title ?? { file: slide.file, line: 1, column: 1 };
+      const at = slide.optionsAt.slug ?? { file: slide.file, line: 1, column: 1 };
       problems.push(
         slide.optionsAt.slug
           ? problemAt(at, `slug "${slug}" is also used by ${owners.join(' and ')}`, 'choose another slug: it is the deep link #/<slug>')
-          : problemAt(at, `slug "${slug}", made from the title, is also used by ${owners.join(' and ')}`, 'add a "slug:" line with another kebab-case id, or change the title'),
+          : problemAt(at, `slug "${slug}", made from the file name, is also used by ${owners.join(' and ')}`, 'rename the file (and its line in slides/talk.yaml), or add a "slug:" line with another kebab-case id'),
       );
     }
   }
@@ -87,7 +59,7 @@ function likelyAsset(path: string, known: readonly string[]): string | undefined
   return guess === undefined ? undefined : known[names.indexOf(guess)];
 }
 
-/** `assets/art/ship.svg` as written in `slides/02-x.md`: `../assets/art/ship.svg`. */
+/** `assets/art/ship.svg` as written in `slides/the-puzzle.md`: `../assets/art/ship.svg`. */
 export function relativeHref(fromFile: string, path: string): string {
   const from = fromFile.split('/').slice(0, -1);
   const to = path.split('/');
@@ -97,4 +69,3 @@ export function relativeHref(fromFile: string, path: string): string {
 }
 
 const baseName = (path: string) => path.split('/').pop() ?? path;
-const pad = (n: number) => String(n).padStart(2, '0');

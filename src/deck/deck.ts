@@ -3,14 +3,15 @@
  * runs the checks that need all of them, and paces the talk. Pure: the caller reads the files.
  */
 import { parseBibliography, type Bibliography } from './bibliography.ts';
-import { checkAssets, checkNumbering, checkSlugs } from './check.ts';
+import { checkAssets, checkSlugs } from './check.ts';
 import type { Slide, Talk } from './model.ts';
 import { checkOverflow } from './overflow.ts';
 import { countWords, paceSlides } from './pacing.ts';
-import { parseSlide, slideOrder } from './parse.ts';
-import { problemAt, type Problem, type SourcePosition } from './problem.ts';
+import { parseSlide } from './parse.ts';
+import { problemAt, type Problem } from './problem.ts';
 import { REFERENCES_SLUG, renderHead, renderReferences, renderSlide, type RenderContext } from './render.ts';
 import { parseTalk } from './talk.ts';
+import { checkTitleSlide, keyAt } from './title-slide.ts';
 import type { Widget } from './widget.ts';
 
 export interface SourceFile {
@@ -22,8 +23,9 @@ export interface SourceFile {
 export interface DeckSources {
   /** Missing when it could not be read (already a problem): the slides are still checked. */
   talk?: SourceFile;
+  /** The slides in the talk's order (the list in talk.yaml). */
   slides: SourceFile[];
-  /** Every slide file found, read or not (not UTF-8): numbering is about names. Defaults to `slides`. */
+  /** Every slide file listed, read or not (not UTF-8). Defaults to `slides`. */
   slideFiles?: readonly string[];
   bibliography?: SourceFile;
   widgets: Widget[];
@@ -58,9 +60,9 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
     problems.push(...parsed.problems);
     if (parsed.value) slides.push(parsed.value);
   }
+  if (talk.value && sources.talk) problems.push(...checkTitleSlide(slides, talk.value, sources.talk.file, sources.talk.text));
   if ((sources.slideFiles ?? sources.slides).length === 0)
-    problems.push(problemAt({ file: 'slides', line: 1, column: 1 }, 'there are no slide files', 'add slides/01-title.md'));
-  slides.sort((a, b) => sortKey(a.order) - sortKey(b.order) || a.file.localeCompare(b.file));
+    problems.push(problemAt({ file: 'slides', line: 1, column: 1 }, 'there are no slide files', 'add one with npm run slide -- new "Title" (it lists it in slides/talk.yaml)'));
 
   const bibliography = sources.bibliography ? parseBibliography(sources.bibliography.file, sources.bibliography.text) : undefined;
   if (bibliography) problems.push(...bibliography.problems);
@@ -69,9 +71,6 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   else if (!sources.bibliography && citations.length > 0)
     problems.push(problemAt(citations[0]!.at, 'the slides cite works but there is no bibliography', 'add slides/references.bib'));
 
-  // Numbering is about file names, so a file whose content failed to parse still counts.
-  const slideFiles = sources.slideFiles ?? sources.slides.map(({ file }) => file);
-  problems.push(...checkNumbering(slideFiles.map((file) => ({ file, order: slideOrder(file) }))));
   problems.push(...checkSlugs(slides, bibliography?.value ? [REFERENCES_SLUG] : []));
   problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets));
   problems.push(...checkOverflow(slides, widgetKinds));
@@ -81,7 +80,7 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   const withReferences = bibliography?.value !== undefined && citations.length > 0;
   const paced = slides.map((slide) => ({ timing: slide.timing, noteWords: countWords(slide.notes?.markdown ?? '') }));
   if (withReferences) paced.push({ timing: undefined, noteWords: 0 });
-  const timings = talk.value && sources.talk ? paceSlides(paced, talk.value.duration, durationAt(sources.talk)) : undefined;
+  const timings = talk.value && sources.talk ? paceSlides(paced, talk.value.duration, keyAt(sources.talk.file, sources.talk.text, 'duration')) : undefined;
   if (timings) problems.push(...timings.problems);
 
   if (problems.some((p) => p.severity !== 'warning') || !talk.value || !timings) return { problems };
@@ -90,20 +89,6 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
     problems,
   };
 }
-
-/** The value of talk.yaml's `duration:` line, where a pacing problem is fixed. */
-function durationAt(talk: SourceFile): SourcePosition {
-  const lines = talk.text.split(/\r?\n/);
-  const index = lines.findIndex((line) => DURATION_LINE.test(line));
-  if (index === -1) return { file: talk.file, line: 1, column: 1 };
-  return { file: talk.file, line: index + 1, column: DURATION_LINE.exec(lines[index]!)![0].length + 1 };
-}
-
-/** `duration: 25m`, up to where the value starts. */
-const DURATION_LINE = /^duration\s*:\s*/;
-
-/** Files without a number (already a problem) go last rather than making the sort unstable. */
-const sortKey = (order: number) => (Number.isNaN(order) ? Number.POSITIVE_INFINITY : order);
 
 /** Every `<section>` of the deck, in order, the References slide last. */
 export function renderDeck(deck: Deck, context: Omit<RenderContext, 'bibliography' | 'widgets'>): string {

@@ -1,6 +1,6 @@
 /**
  * Golden files for the loader's edge cases: each src/deck/golden/<case>.md is parsed as if it were
- * slides/01-<case>.md; <case>.json holds the expected model and problems, <case>.html the expected
+ * slides/<case>.md; <case>.json holds the expected model and problems, <case>.html the expected
  * `<section>` with notes. Regenerate after an intended change:
  * `UPDATE_GOLDEN=1 npx vitest run src/deck/golden.test.ts`, then read the diff before committing.
  */
@@ -55,7 +55,7 @@ describe('golden files', () => {
   });
 
   it.each(cases)('%s: model and HTML', (name) => {
-    const parsed = parseSlide(`slides/01-${name}.md`, readFileSync(join(GOLDEN, `${name}.md`), 'utf8'), { widgetKinds: ['matrix'] });
+    const parsed = parseSlide(`slides/${name}.md`, readFileSync(join(GOLDEN, `${name}.md`), 'utf8'), { widgetKinds: ['matrix'] });
     const model = { problems: parsed.problems.map(formatProblem), slide: parsed.value ?? null };
     matchesGolden(`${name}.json`, `${JSON.stringify(model, null, 2)}\n`);
     if (parsed.value) matchesGolden(`${name}.html`, `${renderSlide(parsed.value, TIMING, context)}\n`);

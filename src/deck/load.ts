@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { composeDeck, type Deck, type SourceFile } from './deck.ts';
 import { hasErrors, problemAt, type Problem } from './problem.ts';
+import { checkRunningOrder, parseRunningOrder } from './running-order.ts';
 import type { Widget, WidgetSource } from './widget.ts';
 
 /** Where things live, relative to the project root. */
@@ -15,8 +16,8 @@ export const TALK_FILE = `${SLIDES_DIR}/talk.yaml`;
 export const BIBLIOGRAPHY_FILE = `${SLIDES_DIR}/references.bib`;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-/** Names an author may give a slide by mistake: any Markdown extension, or a leading number. */
-const SLIDE_LIKE = /\.(?:md|markdown|mdown|mkdn?|mdx)$|^\d/i;
+/** Slide files are Markdown files directly in slides/. */
+const MARKDOWN = /\.md$/;
 
 /** Reads a text file as strict UTF-8; a bad byte is a problem at its line, not mojibake. */
 export function readSource(root: string, file: string, problems: Problem[]): SourceFile | undefined {
@@ -43,20 +44,33 @@ function listFiles(root: string, folder: string): string[] {
 }
 
 /**
- * Splits the files in slides/ into slide files (anything named like one, even wrongly, so
- * parse can say what is wrong with the name) and files the deck does not use. Dotfiles are
- * the editor's and the system's, not the author's.
+ * Splits the files in slides/ into Markdown files (slides, listed in talk.yaml or not) and
+ * files the deck does not use. Dotfiles are the editor's and the system's, not the author's.
  */
-function sortSlidesFolder(files: readonly string[], dataFiles: ReadonlySet<string>): { slideFiles: string[]; unused: string[] } {
-  const slideFiles: string[] = [];
+function sortSlidesFolder(files: readonly string[], dataFiles: ReadonlySet<string>): { markdown: string[]; unused: string[] } {
+  const markdown: string[] = [];
   const unused: string[] = [];
   for (const file of files) {
     const inside = file.slice(SLIDES_DIR.length + 1);
     if (dataFiles.has(file) || inside.split('/').some((part) => part.startsWith('.'))) continue;
-    if (!inside.includes('/') && SLIDE_LIKE.test(inside)) slideFiles.push(file);
+    if (!inside.includes('/') && MARKDOWN.test(inside)) markdown.push(inside);
     else unused.push(file);
   }
-  return { slideFiles: slideFiles.sort(), unused: unused.sort() };
+  return { markdown: markdown.sort(), unused: unused.sort() };
+}
+
+/**
+ * The slide files to read, in the talk's order: the list in talk.yaml, held against the folder.
+ * Without a usable list (already a problem) every Markdown file is read, so that their own
+ * problems show now rather than after the list is fixed.
+ */
+function slideFilesInOrder(talk: SourceFile | undefined, markdown: readonly string[], problems: Problem[]): string[] {
+  const listed = talk ? parseRunningOrder(talk.file, talk.text) : undefined;
+  if (listed) problems.push(...listed.problems);
+  if (!listed?.value) return markdown.map((name) => `${SLIDES_DIR}/${name}`);
+  const order = checkRunningOrder(listed.value, markdown, SLIDES_DIR, TALK_FILE);
+  problems.push(...order.problems);
+  return order.value;
 }
 
 export interface LoadedDeck {
@@ -70,14 +84,15 @@ export interface LoadedDeck {
 export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): LoadedDeck {
   const problems: Problem[] = [];
   const dataFiles = new Set([TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((source) => source.dataFile)]);
-  const { slideFiles, unused } = sortSlidesFolder(listFiles(root, SLIDES_DIR), dataFiles);
+  const { markdown, unused } = sortSlidesFolder(listFiles(root, SLIDES_DIR), dataFiles);
   for (const file of unused)
-    problems.push(problemAt({ file, line: 1, column: 1 }, 'the deck does not use this file', 'slides/ holds NN-name.md slides, talk.yaml, references.bib and widget data: rename the file or move it elsewhere', 'warning'));
-  const slides = slideFiles.map((file) => readSource(root, file, problems)).filter((s): s is SourceFile => s !== undefined);
+    problems.push(problemAt({ file, line: 1, column: 1 }, 'the deck does not use this file', 'slides/ holds .md slides listed in talk.yaml, talk.yaml, references.bib and widget data: rename the file or move it elsewhere', 'warning'));
 
   const talk = existsSync(join(root, TALK_FILE)) ? readSource(root, TALK_FILE, problems) : undefined;
   if (!existsSync(join(root, TALK_FILE)))
-    problems.push(problemAt({ file: TALK_FILE, line: 1, column: 1 }, 'the talk file is missing', 'create slides/talk.yaml with title, author, description, lang and duration'));
+    problems.push(problemAt({ file: TALK_FILE, line: 1, column: 1 }, 'the talk file is missing', 'create slides/talk.yaml with title, author, description, lang, duration and the slides list'));
+  const slideFiles = slideFilesInOrder(talk, markdown, problems);
+  const slides = slideFiles.map((file) => readSource(root, file, problems)).filter((s): s is SourceFile => s !== undefined);
   const bibliography = existsSync(join(root, BIBLIOGRAPHY_FILE)) ? readSource(root, BIBLIOGRAPHY_FILE, problems) : undefined;
 
   const widgets: Widget[] = [];
@@ -93,7 +108,8 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
   }
 
   const assets = listFiles(root, ASSETS_DIR);
-  const files = [...slideFiles, TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((s) => s.dataFile)];
+  // Unlisted Markdown files are watched too: listing one, or fixing a misspelt line, is a change.
+  const files = [...new Set([...slideFiles, ...markdown.map((name) => `${SLIDES_DIR}/${name}`)]), TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((s) => s.dataFile)];
   // Compose even after a read problem, so one bad file never hides the others' problems.
   const composed = composeDeck({
     talk,

@@ -80,8 +80,6 @@ export interface SlideOptions {
 /** One slide, as parsed from one Markdown file. */
 export interface Slide extends SlideOptions {
   file: string;
-  /** The number in the file name (`05` in `05-the-puzzle.md`). */
-  order: number;
   body: MarkdownBlock;
   notes?: SpeakerNotes;
   citations: Citation[];

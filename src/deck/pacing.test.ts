@@ -15,11 +15,17 @@ describe('paceSlides', () => {
     expect(paceSlides([{ noteWords: 0 }, { noteWords: 0 }], 100, at).value).toEqual([50, 50]);
   });
 
-  it('reports timings that leave too little for the untimed slides, at talk.yaml\'s duration', () => {
-    const { problems } = paceSlides([{ timing: 90, noteWords: 0 }, { noteWords: 10 }], 100, at);
+  it('warns, at talk.yaml\'s duration, when timings leave too little for the untimed slides, and gives each the minimum', () => {
+    const { value, problems } = paceSlides([{ timing: 90, noteWords: 0 }, { noteWords: 10 }], 100, at);
     expect(problems).toEqual([
-      expect.objectContaining({ ...at, message: "the slides' timings (1m30s) leave 10s for 1 untimed slides in a 1m40s talk", hint: 'raise "duration" to at least 1m45s or shorten some "timing" values' }),
+      expect.objectContaining({
+        ...at,
+        severity: 'warning',
+        message: "the slides' timings (1m30s) leave 10s for 1 untimed slides in a 1m40s talk: pacing gives each of them the minimum 15s, so the slides add up to 1m45s",
+        hint: 'raise "duration" to at least 1m45s or shorten some "timing" values',
+      }),
     ]);
+    expect(value).toEqual([90, 15]);
   });
 });
 

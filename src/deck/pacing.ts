@@ -28,12 +28,15 @@ export function paceSlides(slides: readonly PacedSlide[], duration: number, talk
   const open = slides.filter((slide) => slide.timing === undefined);
   const floor = open.length * MINIMUM_SECONDS;
   const remaining = duration - fixed;
+  // Too short a talk still builds (a short version of it is a real need): the speaker is told
+  // what the pacing timer will do instead.
   if (remaining < floor)
     problems.push(
       problemAt(
         talkAt,
-        `the slides' timings (${formatDuration(fixed)}) leave ${formatDuration(Math.max(0, remaining))} for ${open.length} untimed slides in a ${formatDuration(duration)} talk`,
+        `the slides' timings (${formatDuration(fixed)}) leave ${formatDuration(Math.max(0, remaining))} for ${open.length} untimed slides in a ${formatDuration(duration)} talk: pacing gives each of them the minimum ${MINIMUM_SECONDS}s, so the slides add up to ${formatDuration(fixed + floor)}`,
         `raise "duration" to at least ${formatDuration(fixed + floor)} or shorten some "timing" values`,
+        'warning',
       ),
     );
   const spare = Math.max(0, remaining - floor);

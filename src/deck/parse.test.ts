@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlide, resolveFrom, slideOrder } from './parse.ts';
+import { parseSlide, resolveFrom } from './parse.ts';
 import { formatProblem } from './problem.ts';
 
-const FILE = 'slides/05-the-puzzle.md';
+const FILE = 'slides/the-puzzle.md';
 const slide = (...lines: string[]) => lines.join('\n');
 const parse = (text: string, file = FILE) => parseSlide(file, text, { widgetKinds: ['matrix'] });
 const messages = (text: string, file = FILE) => parse(text, file).problems.map(formatProblem);
@@ -11,7 +11,7 @@ describe('parseSlide', () => {
   it('reads front matter, body and notes with the lines they start on', () => {
     const { value, problems } = parse(slide('---', 'title: The puzzle', 'timing: 1m30s', '---', '', '## The puzzle', '', 'Notes:', 'Say it.'));
     expect(problems).toEqual([]);
-    expect(value).toMatchObject({ title: 'The puzzle', slug: 'the-puzzle', layout: 'default', timing: 90, order: 5, file: FILE });
+    expect(value).toMatchObject({ title: 'The puzzle', slug: 'the-puzzle', layout: 'default', timing: 90, file: FILE });
     expect(value!.body).toEqual({ markdown: '\n## The puzzle\n', line: 5 });
     expect(value!.notes).toEqual({ markdown: 'Say it.', line: 9 });
     expect(value!.optionsAt.timing).toEqual({ file: FILE, line: 3, column: 9 });
@@ -46,7 +46,7 @@ describe('parseSlide', () => {
 
   it('says where the front matter went wrong and still checks the body', () => {
     expect(messages(slide('---', 'title: T', '--', '## T', '{Nye 1996'))).toEqual([
-      'slides/05-the-puzzle.md:1:1 the front matter is never closed (line 3 reads "--": write exactly "---" there)',
+      'slides/the-puzzle.md:1:1 the front matter is never closed (line 3 reads "--": write exactly "---" there)',
     ]);
     const broken = parse(slide('---', 'title: [T', '---', '![](x.svg)'));
     expect(broken.value?.title).toBe('the-puzzle');
@@ -55,34 +55,33 @@ describe('parseSlide', () => {
 
   it('suggests the key or value meant', () => {
     expect(messages(slide('---', 'title: T', 'layot: quotes', 'transition: fades', '---', 'x'))).toEqual([
-      'slides/05-the-puzzle.md:3:1 unknown front-matter key "layot" (did you mean "layout"?)',
-      'slides/05-the-puzzle.md:4:13 unknown transition "fades" (did you mean "fade"?)',
+      'slides/the-puzzle.md:3:1 unknown front-matter key "layot" (did you mean "layout"?)',
+      'slides/the-puzzle.md:4:13 unknown transition "fades" (did you mean "fade"?)',
     ]);
   });
 
   it('reports notes-separator slips, a second separator and empty notes', () => {
     expect(messages(slide('---', 'title: T', '---', 'x', 'notes:', 'a'))).toEqual([
-      'slides/05-the-puzzle.md:5:1 "notes:" is not the notes separator, so the notes after it would show on the slide (write "Notes:" alone on its own line, then the notes below it)',
+      'slides/the-puzzle.md:5:1 "notes:" is not the notes separator, so the notes after it would show on the slide (write "Notes:" alone on its own line, then the notes below it)',
     ]);
     expect(messages(slide('---', 'title: T', '---', 'x', 'Notes:', 'a', 'Notes:', 'b'))).toEqual([
-      'slides/05-the-puzzle.md:7:1 a second "Notes:" line (a slide has one notes section: merge the two)',
+      'slides/the-puzzle.md:7:1 a second "Notes:" line (a slide has one notes section: merge the two)',
     ]);
     expect(messages(slide('---', 'title: T', '---', 'x', 'Notes:', ''))).toEqual([
-      'slides/05-the-puzzle.md:5:1 the "Notes:" line is followed by no notes (write what you will say, or remove the "Notes:" line)',
+      'slides/the-puzzle.md:5:1 the "Notes:" line is followed by no notes (write what you will say, or remove the "Notes:" line)',
     ]);
   });
 
   it('reports a misspelt widget fence and an unclosed citation', () => {
     expect(messages(slide('---', 'title: T', '---', '```matirx', 'show: varieties', '```', 'Edge {Nye 1996@27.'))).toEqual([
-      'slides/05-the-puzzle.md:4:4 unknown block kind "matirx": the block would show as code (did you mean ```matrix? Widget blocks: matrix)',
-      'slides/05-the-puzzle.md:7:6 the citation "{Nye 1996@27." is never closed with "}" (write it as {Key year@page} on one line, e.g. {Nye 1996@27})',
+      'slides/the-puzzle.md:4:4 unknown block kind "matirx": the block would show as code (did you mean ```matrix? Widget blocks: matrix)',
+      'slides/the-puzzle.md:7:6 the citation "{Nye 1996@27." is never closed with "}" (write it as {Key year@page} on one line, e.g. {Nye 1996@27})',
     ]);
   });
 
-  it('names the file a misnamed slide should have', () => {
-    expect(messages(slide('---', 'title: T', '---', 'x'), 'slides/5_The Puzzle.md')).toEqual([
-      'slides/5_The Puzzle.md:1:1 slide file "5_The Puzzle.md" is not named NN-name.md (rename it 05-the-puzzle.md)',
-    ]);
+  it('takes the slug from the file name unless the front matter sets one', () => {
+    expect(parse(slide('---', 'title: Varieties of production', '---', 'x'), 'slides/varieties.md').value!.slug).toBe('varieties');
+    expect(parse(slide('---', 'title: T', 'slug: other', '---', 'x'), 'slides/varieties.md').value!.slug).toBe('other');
   });
 
   it('returns no slide for an empty file, and says so', () => {
@@ -92,12 +91,7 @@ describe('parseSlide', () => {
   });
 });
 
-describe('slideOrder and resolveFrom', () => {
-  it('reads the number of a slide file, NaN when there is none', () => {
-    expect(slideOrder('slides/12-paid-fire-department.md')).toBe(12);
-    expect(slideOrder('slides/questions.md')).toBeNaN();
-  });
-
+describe('resolveFrom', () => {
   it('resolves relative paths without touching the disk', () => {
     expect(resolveFrom('slides/03-the-book.md', '../assets/art/book-cover.svg')).toBe('assets/art/book-cover.svg');
     expect(resolveFrom('slides/03-the-book.md', './x/../y.svg')).toBe('slides/y.svg');

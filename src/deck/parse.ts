@@ -22,12 +22,9 @@ import type {
 import { closesFence, openingFence, type Fence } from './fence.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 import { checkRawHtml } from './raw-html.ts';
+import { slugOfFile } from './running-order.ts';
 import { closest, didYouMean } from './suggest.ts';
 
-/** `05-the-puzzle.md`: two or more digits give the order, the rest names the slide. */
-export const SLIDE_FILE = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-/** The parts of a slide-like name that is not quite right: `5-x.md`, `06_x.md`, `07-X.markdown`. */
-const LOOSE_SLIDE_FILE = /^(\d+)?[\s_.-]*(.*?)(?:\.[a-z]+)?$/i;
 /** A line that was probably meant to close the front matter: `--`, `----`, `- - -`, YAML's `...`. */
 const NEAR_CLOSING_LINE = /^\s*(?:-\s*){2,}$|^\s*\.\.\.\s*$/;
 /** The notes separator: a line that is exactly `Notes:`. */
@@ -56,9 +53,6 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
 
   const name = file.split('/').pop() ?? file;
-  const fileMatch = SLIDE_FILE.exec(name);
-  if (!fileMatch) problems.push(misnamed(name, at(1)));
-  const order = slideOrder(file);
 
   if (lines.every((line) => line.trim() === '')) {
     problems.push(problemAt(at(1, 1), 'the slide file is empty', 'write front matter ("---", "title: …", "---") and the slide below it, or delete the file'));
@@ -66,7 +60,8 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
   }
 
   const head = splitFrontMatter(lines, file, problems);
-  const read = readOptions(head, file, problems, fileMatch?.[2] ?? (slugify(name.replace(/\.[^.]*$/, '')) || undefined));
+  // The file's name is the slide's slug (the talk.yaml list holds names to that rule).
+  const read = readOptions(head, file, problems, slugOfFile(file) ?? (slugify(name.replace(/\.[^.]*$/, '')) || undefined));
   const { body, notes } = splitNotes(lines, head.bodyLine, file, problems);
 
   // An unclosed front matter swallowed the body; saying so again would only repeat it.
@@ -81,7 +76,6 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
   const slide: Slide = {
     ...read.options,
     file,
-    order,
     body,
     notes,
     citations: scanned.flatMap((s) => s.citations),
@@ -92,21 +86,6 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
     span: { start: 1, end: lines.length },
   };
   return { value: slide, problems };
-}
-
-/** The number a slide file's name starts with (`05-the-puzzle.md` → 5), or NaN when none. */
-export function slideOrder(file: string): number {
-  const digits = /^\d+/.exec(file.split('/').pop() ?? file);
-  return digits ? Number(digits[0]) : Number.NaN;
-}
-
-/** A slide file whose name breaks the NN-name.md rule, with the name it should have. */
-function misnamed(name: string, at: SourcePosition): Problem {
-  const [, digits, rest = ''] = LOOSE_SLIDE_FILE.exec(name) ?? [];
-  const stem = slugify(rest) || 'name';
-  if (digits === undefined)
-    return problemAt({ ...at, column: 1 }, `slide file "${name}" has no number`, `name it NN-${stem}.md, where NN is its place in the talk (e.g. 05-${stem}.md)`);
-  return problemAt({ ...at, column: 1 }, `slide file "${name}" is not named NN-name.md`, `rename it ${digits.padStart(2, '0')}-${stem}.md`);
 }
 
 interface FrontMatter {
@@ -206,7 +185,7 @@ function readOptions(head: FrontMatter, file: string, problems: Problem[], fileN
   const title = (chosen.title as string | undefined) ?? fileName ?? 'untitled';
   const options: SlideOptions = {
     title,
-    slug: (chosen.slug as string | undefined) ?? (slugify(title) || fileName || 'slide'),
+    slug: (chosen.slug as string | undefined) ?? fileName ?? (slugify(title) || 'slide'),
     layout: (chosen.layout as SlideOptions['layout'] | undefined) ?? 'default',
     class: (chosen.class as string[] | undefined) ?? [],
     timing: chosen.timing as number | undefined,
@@ -304,7 +283,7 @@ function backgroundAsset(options: SlideOptions, file: string, at: SourcePosition
   return { href: options.background, path: resolveFrom(file, options.background), alt: '', at: at ?? { file, line: 1, column: 1 } };
 }
 
-/** Resolves `../assets/x.svg` against `slides/03-the-book.md` → `assets/x.svg` (POSIX, no I/O). */
+/** Resolves `../assets/x.svg` against `slides/the-book.md` → `assets/x.svg` (POSIX, no I/O). */
 export function resolveFrom(file: string, href: string): string {
   const parts = file.split('/').slice(0, -1);
   for (const part of href.split('/')) {

@@ -3,7 +3,7 @@
  * throwing, so one bad slide never hides the others and the build can list them all.
  */
 export interface Problem {
-  /** Path as the author knows it, relative to the project root (e.g. `slides/05-the-puzzle.md`). */
+  /** Path as the author knows it, relative to the project root (e.g. `slides/the-puzzle.md`). */
   file: string;
   /** 1-based line. */
   line: number;
@@ -33,7 +33,7 @@ export function problemAt(
   return { file: at.file, line: at.line, column: at.column, message, hint, severity };
 }
 
-/** `slides/06-varieties.md:14:3 unknown mark "**" (use ★ or leave the cell empty)` */
+/** `slides/varieties-of-social-production.md:14:3 unknown mark "**" (use ★ or leave the cell empty)` */
 export function formatProblem(problem: Problem): string {
   const place = `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   const level = problem.severity === 'warning' ? 'warning: ' : '';

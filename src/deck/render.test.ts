@@ -11,7 +11,7 @@ const context = (notes: boolean): RenderContext => ({
   assetUrl: (path) => `./${path}?v=1`,
   widgets: { matrix: (block, slide) => `<table data-from="${slide.slug}">${block.text}</table>` },
 });
-const slideOf = (...lines: string[]) => parseSlide('slides/02-x.md', lines.join('\n'), { widgetKinds: ['matrix'] }).value!;
+const slideOf = (...lines: string[]) => parseSlide('slides/wealth.md', lines.join('\n'), { widgetKinds: ['matrix'] }).value!;
 
 describe('renderSlide', () => {
   const slide = slideOf('---', 'title: Wealth', 'transition: zoom', 'background: ../assets/bg.svg', '---', '## Wealth {Benkler 2006}', '![Cover](../assets/c.svg)', '```matrix', 'show: varieties', '```', 'Notes:', 'Secret words.');

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node } fro
 import { parseDuration } from './duration.ts';
 import type { Outcome, Talk } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { SLIDES_KEY } from './running-order.ts';
 import { didYouMean } from './suggest.ts';
 import { DEFAULT_THEME, isTheme, THEMES } from '../theme/theme.ts';
 
@@ -13,6 +14,8 @@ const TEXT_KEYS = ['title', 'author', 'description', 'lang'] as const;
 const KEYS = [...TEXT_KEYS, 'duration'] as const;
 /** Keys with a default, which talk.yaml may leave out. */
 const OPTIONAL_KEYS = ['theme'] as const;
+/** Keys read by their own module: the running order (running-order.ts). */
+const OTHER_KEYS = [SLIDES_KEY] as const;
 
 /** Parses talk.yaml; every key is required but `theme`, which defaults to dark. */
 export function parseTalk(file: string, text: string): Outcome<Talk | undefined> {
@@ -44,8 +47,8 @@ export function parseTalk(file: string, text: string): Outcome<Talk | undefined>
     } else if ((TEXT_KEYS as readonly string[]).includes(key)) {
       if (typeof value === 'string' && value.trim() !== '') talk[key as (typeof TEXT_KEYS)[number]] = value.trim();
       else problems.push(problemAt(valueAt, `${key} must be non-empty text`, `e.g. ${key}: …`));
-    } else {
-      problems.push(problemAt(at(pair.key?.range?.[0] ?? 0), `unknown key "${key}"`, didYouMean(key, [...KEYS, ...OPTIONAL_KEYS], 'known keys are')));
+    } else if (!(OTHER_KEYS as readonly string[]).includes(key)) {
+      problems.push(problemAt(at(pair.key?.range?.[0] ?? 0), `unknown key "${key}"`, didYouMean(key, [...KEYS, ...OPTIONAL_KEYS, ...OTHER_KEYS], 'known keys are')));
     }
   }
   for (const key of KEYS)

@@ -59,9 +59,7 @@ export function presentingConfig(
   const still = reader.reducedMotion ?? false;
   const view = startingView(reader.windowWidth, reader.search);
   return {
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
-    margin: 0.04,
+    ...slideOptions(),
     center: false,
     hash: true,
     respondToHashChanges: true,
@@ -83,12 +81,17 @@ export function presentingConfig(
   };
 }
 
+/** The slides' own canvas, as presented, and reveal.js's own scroll view settings to go with it. */
+export function slideOptions(): Partial<DeckConfig> {
+  return { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, margin: 0.04 };
+}
+
 /**
  * A phone reads the talk as one page: portrait slides at the screen's width, each as tall as
  * its canvas and no taller (`compact`), scrolled freely rather than snapped, with every
  * fragment shown at once (the matrix's rows are there to be read, not clicked in).
  */
-function readingOptions(): Partial<DeckConfig> {
+export function readingOptions(): Partial<DeckConfig> {
   return {
     width: PAGE_WIDTH,
     height: PAGE_HEIGHT,

@@ -9,7 +9,7 @@
  * any scroll.
  */
 import type { RevealApi } from 'reveal.js';
-import { startingView } from './config.ts';
+import { readingOptions, SCROLL_VIEW_BELOW, slideOptions, startingView } from './config.ts';
 
 /** `#/gated-openness` → `gated-openness`; reveal.js writes slugs in the hash this way. */
 const SLUG_HASH = /^#\/([^/?]+)/;
@@ -29,7 +29,10 @@ if (READING_PAGE) globalThis.document.documentElement.setAttribute('data-reading
  * deck is in the scroll view.
  */
 export function followDeepLinks(deck: RevealApi): void {
-  if (READING_PAGE) readAsDocument(deck);
+  if (READING_PAGE) {
+    readAsDocument(deck);
+    followRotation(deck);
+  }
   showFragmentsAsText(deck);
   scrollToLinkedSlide(deck, LINKED_HASH);
   // After reveal.js's own handler of the same event, which would leave the page a slide short.
@@ -49,6 +52,34 @@ export function scrollToSlide(deck: RevealApi, slug: string): void {
   const viewport = deck.getViewportElement();
   if (!page || !viewport) return;
   viewport.scrollTop += page.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
+}
+
+/**
+ * A phone that started in portrait (the reading page, `view: 'scroll'`) and is turned to
+ * landscape would keep the portrait page, a narrow column in the middle of the screen: reveal.js
+ * never leaves a scroll view it was asked for. Wider than SCROLL_VIEW_BELOW, it gets the slides
+ * at their own 16:9 size instead, on the slide it was reading; turned back, the reading page.
+ */
+function followRotation(deck: RevealApi): void {
+  // In the capture phase, so before reveal.js's own resize handler, which re-lays the pages out
+  // for the new width and so makes another slide the current one.
+  window.addEventListener(
+    'resize',
+    () => {
+      const reading = document.documentElement.hasAttribute('data-reading');
+      const narrow = window.innerWidth <= SCROLL_VIEW_BELOW;
+      if (reading === narrow) return;
+      const slide = deck.getCurrentSlide();
+      if (narrow) document.documentElement.setAttribute('data-reading', 'page');
+      else document.documentElement.removeAttribute('data-reading');
+      // Without `view`, reveal.js switches between slides and its scroll view by the width itself
+      // (and view-switch.ts keeps the slide when it goes to the scroll view).
+      deck.configure({ view: null, ...(narrow ? readingOptions() : slideOptions()) } as Parameters<RevealApi['configure']>[0]);
+      const same = slide?.id ? deck.getSlidesElement()?.querySelector<HTMLElement>(`section[id="${CSS.escape(slide.id)}"]`) : null;
+      if (!narrow && same) deck.slide(deck.getIndices(same).h, deck.getIndices(same).v);
+    },
+    { capture: true },
+  );
 }
 
 /**
