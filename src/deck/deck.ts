@@ -9,6 +9,7 @@ import { checkOverflow } from './overflow.ts';
 import { countWords, paceSlides } from './pacing.ts';
 import { parseSlide, slideOrder } from './parse.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
+import { checkRenderedSlides } from './rendered-html.ts';
 import { REFERENCES_SLUG, renderHead, renderReferences, renderSlide, type RenderContext } from './render.ts';
 import { parseTalk } from './talk.ts';
 import type { Widget } from './widget.ts';
@@ -85,6 +86,9 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   if (timings) problems.push(...timings.problems);
 
   if (problems.some((p) => p.severity !== 'warning') || !talk.value || !timings) return { problems };
+  // Only a deck that passed every check above is rendered, so this reports what they missed.
+  problems.push(...checkRenderedSlides(slides, withReferences ? bibliography?.value : undefined, widgetKinds));
+  if (problems.some((p) => p.severity !== 'warning')) return { problems };
   return {
     deck: { talk: talk.value, slides, bibliography: withReferences ? bibliography?.value : undefined, widgets: sources.widgets, timings: timings.value },
     problems,

@@ -148,7 +148,7 @@ export function judgeTree(root: ParentNode, options: JudgeOptions): Refusal[] {
         continue;
       }
       refusals.push(...judgeAttributes(node, options));
-      visit(node.tagName === 'template' ? node.content : node);
+      visit('content' in node ? node.content : node);
     }
   };
   visit(root);

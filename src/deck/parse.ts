@@ -21,8 +21,10 @@ import type {
 } from './model.ts';
 import { closesFence, openingFence, type Fence } from './fence.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
+import { checkMarkdownUrls } from './markdown-urls.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { closest, didYouMean } from './suggest.ts';
+import { judgeUrl } from './url-policy.ts';
 
 /** `05-the-puzzle.md`: two or more digits give the order, the rest names the slide. */
 export const SLIDE_FILE = /^(\d{2,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -77,7 +79,7 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
 
   const blocks = [body, ...(notes ? [notes] : [])];
   const scanned = blocks.map((block) => scanBlock(block, file, options.widgetKinds ?? ['matrix'], problems));
-  for (const block of blocks) problems.push(...checkRawHtml(block, file));
+  for (const block of blocks) problems.push(...checkRawHtml(block, file), ...checkMarkdownUrls(block, file));
   const slide: Slide = {
     ...read.options,
     file,
@@ -287,6 +289,8 @@ function scanBlock(block: MarkdownBlock, file: string, widgetKinds: readonly str
     for (const match of prose.matchAll(IMAGE)) {
       const href = match[2]!;
       const position = { file, line: lineNumber, column: match.index + 1 };
+      // A URL the policy refuses is reported by checkMarkdownUrls; it is no file to look for.
+      if (!judgeUrl(href).allowed) continue;
       if (REMOTE.test(href)) {
         problems.push(problemAt(position, `image "${href}" is on another host`, 'copy the picture into assets/ and link it relatively: the deck makes no request to other hosts'));
         continue;

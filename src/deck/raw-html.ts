@@ -8,7 +8,7 @@
  * stray `</section>` or an open comment would spill into the slides after it, so they are
  * reported too. Pure: text in, problems out.
  */
-import { ErrorCodes, Parser, parseFragment, type DefaultTreeAdapterTypes, type ParserError, type Token } from 'parse5';
+import { ErrorCodes, Parser, type DefaultTreeAdapterMap, parseFragment, type DefaultTreeAdapterTypes, type ParserError, type Token } from 'parse5';
 import { closesFence, openingFence, type Fence } from './fence.ts';
 import { judgeTree } from './html-allowlist.ts';
 import type { MarkdownBlock } from './model.ts';
@@ -92,7 +92,7 @@ export function checkRawHtml(block: MarkdownBlock, file: string): Problem[] {
 export function parseSlideHtml(text: string): { fragment: DefaultTreeAdapterTypes.DocumentFragment; endTags: Token.TagToken[]; errors: ParserError[] } {
   const errors: ParserError[] = [];
   const endTags: Token.TagToken[] = [];
-  const parser = Parser.getFragmentParser(SLIDE_CONTEXT, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
+  const parser = Parser.getFragmentParser<DefaultTreeAdapterMap>(SLIDE_CONTEXT, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
   const onEndTag = parser.onEndTag.bind(parser);
   parser.onEndTag = (token) => {
     endTags.push(token);
