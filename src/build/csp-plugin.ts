@@ -1,12 +1,15 @@
 /**
- * Writes the Content-Security-Policy into each built page, once the page is final: it runs
- * after every other plugin's `generateBundle` (vite-plugin-singlefile's included), so the
- * hashes are of the code exactly as shipped.
+ * The Content-Security-Policy of csp.ts, put where each way of running the deck needs it:
+ * - the builds: written into each page once the page is final (after every other plugin's
+ *   `generateBundle`, vite-plugin-singlefile's included), with script hashes taken from the
+ *   chunks the build emitted, recorded before anything was inlined;
+ * - the dev server (`npm start`): sent as a header with every response, the same policy plus
+ *   what Vite's hot reload needs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, inlineCodeOf, withPolicyMeta } from './csp.ts';
+import { contentSecurityPolicy, emittedInlineScripts, inlineStylesOf, withPolicyMeta } from './csp.ts';
 import { speakerViewHtml, speakerViewInline, type SpeakerViewInline } from './speaker-view.ts';
 
 export interface CspPluginOptions {
@@ -19,37 +22,75 @@ export interface CspPluginOptions {
 }
 
 const NOTES_PLUGIN = 'reveal.js/plugin/notes';
+const HEADER = 'Content-Security-Policy';
 
-/** The policy as a Vite plugin; put it after vite-plugin-singlefile. */
-export function cspPlugin(options: CspPluginOptions): Plugin {
+/** The speaker view's inline code, read from the notes plugin file Vite resolves for the entry. */
+async function speakerViewOf(root: string, resolve: (id: string, importer: string) => Promise<{ id: string } | null>): Promise<SpeakerViewInline> {
+  const resolved = await resolve(NOTES_PLUGIN, join(root, 'src/main.ts'));
+  if (!resolved) throw new Error(`csp: cannot resolve ${NOTES_PLUGIN}`);
+  return speakerViewInline(speakerViewHtml(readFileSync(resolved.id, 'utf8')));
+}
+
+/** The policy as Vite plugins for the builds and the dev server; put them after vite-plugin-singlefile. */
+export function cspPlugin(options: CspPluginOptions): Plugin[] {
   let speakerView: SpeakerViewInline | undefined;
-  return {
-    name: 'deck:csp',
-    apply: 'build',
-    enforce: 'post',
-    async buildStart() {
-      if (!options.speakerView) return;
-      // The same resolution the entry's `import('reveal.js/plugin/notes')` gets.
-      const resolved = await this.resolve(NOTES_PLUGIN, join(options.root, 'src/main.ts'));
-      if (!resolved) this.error(`csp: cannot resolve ${NOTES_PLUGIN}`);
-      speakerView = speakerViewInline(speakerViewHtml(readFileSync(resolved.id, 'utf8')));
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = String(file.source);
-          const page = inlineCodeOf(html);
-          const inline = {
-            scripts: [...page.scripts, ...(speakerView?.scripts ?? [])],
-            styles: [...page.styles, ...(speakerView?.styles ?? [])],
-            styleAttributes: [...page.styleAttributes, ...(speakerView?.styleAttributes ?? [])],
-          };
-          const policy = contentSecurityPolicy({ inline, embedded: options.embedded, framesItself: options.speakerView });
-          file.source = withPolicyMeta(html, policy);
-        }
+  /** The code of every script chunk, as the build emitted it: the only scripts the policy trusts. */
+  let chunkCodes: string[] = [];
+  return [
+    {
+      name: 'deck:csp-chunks',
+      apply: 'build',
+      generateBundle: {
+        order: 'pre',
+        handler(_options, bundle) {
+          chunkCodes = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file.code] : []));
+        },
       },
     },
-  };
+    {
+      name: 'deck:csp',
+      apply: 'build',
+      enforce: 'post',
+      async buildStart() {
+        if (options.speakerView) speakerView = await speakerViewOf(options.root, (id, importer) => this.resolve(id, importer));
+      },
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          for (const file of Object.values(bundle)) {
+            if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+            const html = String(file.source);
+            const page = inlineStylesOf(html);
+            const inline = {
+              scripts: [...emittedInlineScripts(chunkCodes, html), ...(speakerView?.scripts ?? [])],
+              styles: [...page.styles, ...(speakerView?.styles ?? [])],
+              styleAttributes: [...page.styleAttributes, ...(speakerView?.styleAttributes ?? [])],
+            };
+            const policy = contentSecurityPolicy({ inline, embedded: options.embedded, framesItself: options.speakerView });
+            file.source = withPolicyMeta(html, policy);
+          }
+        },
+      },
+    },
+    {
+      name: 'deck:csp-dev',
+      apply: 'serve',
+      configureServer(server) {
+        let scripts: Promise<string[]> | undefined;
+        server.middlewares.use((request, response, next) => {
+          scripts ??= speakerViewOf(options.root, (id, importer) => server.environments.client.pluginContainer.resolveId(id, importer)).then((view) => view.scripts);
+          scripts.then(
+            (speakerScripts) => {
+              // The host the page was asked for is the one its hot-reload socket connects to.
+              const host = request.headers.host ?? 'localhost';
+              const inline = { scripts: speakerScripts, styles: [], styleAttributes: [] };
+              response.setHeader(HEADER, contentSecurityPolicy({ inline, embedded: false, framesItself: true, dev: { host } }));
+              next();
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
+    },
+  ];
 }

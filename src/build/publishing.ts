@@ -20,6 +20,7 @@ export interface PublishingOptions {
 
 /** The build plugins for the speaker build or the audience build, in the order they must run. */
 export function publishingPlugins({ root, speaker, siteUrl }: PublishingOptions): PluginOption[] {
-  if (speaker) return [viteSingleFile(), inlineAssetsPlugin(), cspPlugin({ root, speakerView: true, embedded: true })];
-  return [socialPreviewPlugin({ root, siteUrl }), cspPlugin({ root, speakerView: false, embedded: false })];
+  if (speaker) return [viteSingleFile(), inlineAssetsPlugin(), ...cspPlugin({ root, speakerView: true, embedded: true })];
+  // The dev server (npm start) takes its header from here too; it always carries the speaker view.
+  return [socialPreviewPlugin({ root, siteUrl }), ...cspPlugin({ root, speakerView: false, embedded: false })];
 }
