@@ -32,6 +32,8 @@ export interface DeckSources {
   widgetKinds?: readonly string[];
   /** Whether a project file exists (assets). */
   assetExists: (path: string) => boolean;
+  /** Whether a project file, its links followed, stays inside the project. Defaults to yes. */
+  assetInsideProject?: (path: string) => boolean;
   /** Every asset path there is, for "did you mean" hints. */
   knownAssets: readonly string[];
 }
@@ -74,7 +76,7 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   const slideFiles = sources.slideFiles ?? sources.slides.map(({ file }) => file);
   problems.push(...checkNumbering(slideFiles.map((file) => ({ file, order: slideOrder(file) }))));
   problems.push(...checkSlugs(slides, bibliography?.value ? [REFERENCES_SLUG] : []));
-  problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets));
+  problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets, sources.assetInsideProject));
   problems.push(...checkOverflow(slides, widgetKinds));
   for (const slide of slides)
     for (const block of slide.widgets) problems.push(...(sources.widgets.find((w) => w.kind === block.kind)?.check(block) ?? []));

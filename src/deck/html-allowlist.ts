@@ -84,7 +84,7 @@ const SEE_POLICY = 'see docs/security.md for what a slide may contain';
 const LOADS_PAGE = { message: (tag: string) => `an <${tag}> would load another page or program into the slide`, hint: 'the deck makes no request to other hosts: show a picture from assets/ and link to the page instead' };
 const PAGE_HEAD = { message: (tag: string) => `a <${tag}> element belongs in the page head, not in a slide`, hint: 'remove it: styles and fonts come from src/theme/' };
 const PAGE_FRAME = { message: (tag: string) => `a <${tag}> tag does not belong in a slide`, hint: 'remove it: the loader writes the page around the slides' };
-const FORM = { message: (tag: string) => `a <${tag}> would make the slide a form`, hint: 'remove it: interaction belongs in a widget under src/widgets/' };
+const FORM = { message: (tag: string) => `${/^[aeiou]/.test(tag) ? 'an' : 'a'} <${tag}> would make the slide a form`, hint: 'remove it: interaction belongs in a widget under src/widgets/' };
 
 /** Why the elements an author is most likely to try are refused, and what to do instead. */
 const REFUSED: Record<string, { message: (tag: string) => string; hint: string }> = {
@@ -117,6 +117,16 @@ const REFUSED: Record<string, { message: (tag: string) => string; hint: string }
   select: FORM,
   textarea: FORM,
 };
+
+/**
+ * Why a start tag the browser dropped from the tree still matters: `<body onload>` in a
+ * fragment is dropped, but in the cover, part of index.html, its attributes land on the page's
+ * own `<body>`. Undefined for tags whose dropping harms nothing (a `<td>` outside a table).
+ */
+export function judgeDroppedTag(tag: string): { message: string; hint: string } | undefined {
+  const known = REFUSED[tag];
+  return known ? { message: known.message(tag), hint: known.hint } : undefined;
+}
 
 /** A node or attribute the allowlist refuses, with why and what to do. */
 export interface Refusal {

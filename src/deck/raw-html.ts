@@ -10,7 +10,7 @@
  */
 import { ErrorCodes, Parser, type DefaultTreeAdapterMap, parseFragment, type DefaultTreeAdapterTypes, type ParserError, type Token } from 'parse5';
 import { closesFence, openingFence, type Fence } from './fence.ts';
-import { judgeTree } from './html-allowlist.ts';
+import { judgeDroppedTag, judgeTree } from './html-allowlist.ts';
 import type { MarkdownBlock } from './model.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 
@@ -41,8 +41,14 @@ export function checkRawHtml(block: MarkdownBlock, file: string): Problem[] {
     const before = text.slice(0, offset).split('\n');
     return at(before.length, before.at(-1)!.length + 1);
   };
-  const { fragment, endTags, errors } = parseSlideHtml(text);
+  const { fragment, startTags, endTags, errors } = parseSlideHtml(text);
   const problems: Problem[] = [];
+  const elementStarts = new Set<number>();
+  collectTags(fragment, elementStarts, 'startTag');
+  for (const token of startTags) {
+    const dropped = elementStarts.has(token.location!.startOffset) ? undefined : judgeDroppedTag(token.tagName);
+    if (dropped) problems.push(problemAt(at(token.location!.startLine, token.location!.startCol), dropped.message, dropped.hint));
+  }
 
   for (const refusal of judgeTree(fragment, { rendered: false })) {
     const location = refusal.element.sourceCodeLocation;
@@ -53,7 +59,7 @@ export function checkRawHtml(block: MarkdownBlock, file: string): Problem[] {
   problems.push(...unclosedElements(fragment, text, at).filter((problem) => !refused.has(`${problem.line}:${problem.column}`)));
 
   const closed = new Set<number>();
-  collectEndTags(fragment, closed);
+  collectTags(fragment, closed, 'endTag');
   for (const token of endTags) {
     const where = at(token.location!.startLine, token.location!.startCol);
     if (closed.has(token.location!.startOffset) || VOID.has(token.tagName)) continue;
@@ -89,17 +95,23 @@ export function checkRawHtml(block: MarkdownBlock, file: string): Problem[] {
  * and foreign content are tokenised exactly as the browser does; parse5 8 exports `Parser`
  * for this, marked internal.
  */
-export function parseSlideHtml(text: string): { fragment: DefaultTreeAdapterTypes.DocumentFragment; endTags: Token.TagToken[]; errors: ParserError[] } {
+export function parseSlideHtml(text: string): { fragment: DefaultTreeAdapterTypes.DocumentFragment; startTags: Token.TagToken[]; endTags: Token.TagToken[]; errors: ParserError[] } {
   const errors: ParserError[] = [];
+  const startTags: Token.TagToken[] = [];
   const endTags: Token.TagToken[] = [];
   const parser = Parser.getFragmentParser<DefaultTreeAdapterMap>(SLIDE_CONTEXT, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
+  const onStartTag = parser.onStartTag.bind(parser);
+  parser.onStartTag = (token) => {
+    startTags.push(token);
+    onStartTag(token);
+  };
   const onEndTag = parser.onEndTag.bind(parser);
   parser.onEndTag = (token) => {
     endTags.push(token);
     onEndTag(token);
   };
   parser.tokenizer.write(text, true);
-  return { fragment: parser.getFragment(), endTags, errors };
+  return { fragment: parser.getFragment(), startTags, endTags, errors };
 }
 
 /** Elements the author opened and the browser closed for them, where the author would not expect it. */
@@ -127,12 +139,13 @@ function unclosedElements(root: ParentNode, text: string, at: (line: number, col
   return problems;
 }
 
-function collectEndTags(parent: ParentNode, into: Set<number>): void {
+/** The offsets of every element's start or end tag in the tree, template contents included. */
+function collectTags(parent: ParentNode, into: Set<number>, which: 'startTag' | 'endTag'): void {
   for (const node of parent.childNodes) {
     if (!('tagName' in node)) continue;
-    const end = node.sourceCodeLocation?.endTag;
-    if (end) into.add(end.startOffset);
-    collectEndTags(node, into);
+    const tag = node.sourceCodeLocation?.[which];
+    if (tag) into.add(tag.startOffset);
+    collectTags('content' in node ? node.content : node, into, which);
   }
 }
 
