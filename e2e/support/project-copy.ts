@@ -13,7 +13,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What the dev server needs to serve the deck: the talk, its art, the code and its config. */
 const PROJECT_PARTS = ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json'];
 /** The copy's own Vite config: the project's, plus leave to serve files from the linked node_modules. */
-const COPY_CONFIG = 'vite.copy.config.ts';
+export const COPY_CONFIG = 'vite.copy.config.ts';
 /** How long a fresh Vite may take to answer its first request on a busy 2-core machine. */
 const SERVER_START_TIMEOUT_MS = 60_000;
 const POLL_INTERVAL_MS = 200;
@@ -38,12 +38,18 @@ export interface ProjectCopy {
   close(): Promise<void>;
 }
 
+export interface ProjectCopyOptions {
+  /** Changes the copy before its server starts (adds slides, say); `dir` is the copy's root. */
+  prepare?: (dir: string) => void;
+}
+
 /** Copies the project to a temp directory and starts `vite` there. */
-export async function startProjectCopy(): Promise<ProjectCopy> {
+export async function startProjectCopy(options: ProjectCopyOptions = {}): Promise<ProjectCopy> {
   const dir = mkdtempSync(join(tmpdir(), 'deck-robust-'));
   for (const part of PROJECT_PARTS) cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
   linkDependencies(dir);
   writeFileSync(join(dir, COPY_CONFIG), copyConfig(dir));
+  options.prepare?.(dir);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, emittedInlineScripts, inlineStylesOf, withPolicyMeta } from './csp.ts';
 import { speakerViewHtml, speakerViewInline, type SpeakerViewInline } from './speaker-view.ts';
@@ -77,8 +78,11 @@ export function cspPlugin(options: CspPluginOptions): Plugin[] {
       apply: 'serve',
       configureServer(server) {
         let scripts: Promise<string[]> | undefined;
+        // Vite's own resolver would answer with its pre-bundled copy, written only once a page asks
+        // for it; Node's resolves the file that copy is made from, whose speaker view is the same.
+        const resolveFile = async (id: string) => ({ id: fileURLToPath(import.meta.resolve(id)) });
         server.middlewares.use((request, response, next) => {
-          scripts ??= speakerViewOf(options.root, (id, importer) => server.environments.client.pluginContainer.resolveId(id, importer)).then((view) => view.scripts);
+          scripts ??= speakerViewOf(options.root, resolveFile).then((view) => view.scripts);
           scripts.then(
             (speakerScripts) => {
               // The host the page was asked for is the one its hot-reload socket connects to.
@@ -87,7 +91,10 @@ export function cspPlugin(options: CspPluginOptions): Plugin[] {
               response.setHeader(HEADER, contentSecurityPolicy({ inline, embedded: false, framesItself: true, dev: { host } }));
               next();
             },
-            (error: unknown) => next(error),
+            (error: unknown) => {
+              scripts = undefined;
+              next(error);
+            },
           );
         });
       },
