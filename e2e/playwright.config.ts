@@ -41,7 +41,7 @@ export default defineConfig({
     // The single-file speaker build, opened from file:// with the network blocked.
     { name: 'speaker-file', testMatch: /speaker-file\/.*\.spec\.ts/ },
     // Hostile content that the loader accepts stays inert: a project copy of its own, built and served three ways.
-    { name: 'security', testMatch: /security\/.*\.spec\.ts/ },
+    { name: 'security', testMatch: /e2e\/security\/.*\.spec\.ts/ },
   ],
   webServer: [
     {
