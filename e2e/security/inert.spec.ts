@@ -60,6 +60,20 @@ async function probes(page: Page): Promise<unknown[]> {
   return Promise.all(page.frames().map((frame) => frame.evaluate((key) => (window as unknown as Record<string, unknown>)[key], PROBE).catch(() => undefined)));
 }
 
+/**
+ * Markup in the page that could run code, whether or not the policy would stop it: a
+ * `<script>` inside the slides, an `on…` attribute or a `javascript:` URL anywhere. The policy
+ * is the second line; this shows the first one held.
+ */
+async function smuggledCode(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')].flatMap((element) => [
+      ...(element.localName === 'script' && element.closest('.slides') ? [`<script> in ${element.closest('section')?.id ?? 'the slides'}`] : []),
+      ...[...element.attributes].filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)).map((attribute) => `${element.localName}[${attribute.name}]`),
+    ]),
+  );
+}
+
 /** Walks every slide of the deck at `url`; opens the speaker view on a hostile slide when asked. */
 async function walkHostileDeck(page: Page, url: string, speakerView: boolean): Promise<{ dialogs: string[]; probes: unknown[] }> {
   const dialogs = recordDialogs(page.context());
@@ -73,6 +87,8 @@ async function walkHostileDeck(page: Page, url: string, speakerView: boolean): P
   await expect(page.locator('#references')).toContainText(`javascript:window.${PROBE}`);
   expect(await page.locator('#references a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).protocol))).not.toContain('javascript:');
 
+  expect(await smuggledCode(page)).toEqual([]);
+
   const visited = await presentThrough(page, async () => undefined);
   expect(visited).toBe(slugs.length);
 
@@ -81,6 +97,7 @@ async function walkHostileDeck(page: Page, url: string, speakerView: boolean): P
     await showSlide(page, 'hostile-markup');
     const speaker = await openSpeakerView(page);
     await expect(speaker.locator('body')).toContainText('stay in the notes');
+    expect(await smuggledCode(speaker)).toEqual([]);
     await page.keyboard.press('ArrowRight');
     await showSlide(page, 'references');
     seen.push(...(await probes(speaker)));
