@@ -33,8 +33,11 @@ export const MATHML_ELEMENTS: readonly string[] = [
   'mtable', 'mtr', 'mtd', 'mstyle', 'mpadded', 'mphantom',
 ];
 
-/** Attributes any allowed element may carry (and every `aria-*`). */
-export const GLOBAL_ATTRIBUTES: readonly string[] = ['class', 'id', 'title', 'lang', 'dir', 'role', 'hidden'];
+/**
+ * Attributes any allowed element may carry (and every `aria-*`). Not `id` in HTML: an element
+ * with an id becomes a global of the page (DOM clobbering) and could take a slide's deep link.
+ */
+export const GLOBAL_ATTRIBUTES: readonly string[] = ['class', 'title', 'lang', 'dir', 'role', 'hidden'];
 /** Further attributes, element by element. URL attributes are judged by url-policy.ts as well. */
 export const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href'],
@@ -55,6 +58,7 @@ export const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 };
 /** Presentation attributes of the allowed SVG elements. */
 export const SVG_ATTRIBUTES: readonly string[] = [
+  'id', // what `fill="url(#gradient)"` and `marker-end="url(#arrow)"` point at
   'xmlns', 'viewBox', 'preserveAspectRatio', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'd', 'points',
   'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin', 'stroke-dasharray', 'opacity',
   'transform', 'font-size', 'font-family', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'offset', 'stop-color', 'stop-opacity',
