@@ -54,6 +54,8 @@ export default defineConfig({
     { name: 'export', testMatch: /export\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${READ_PORT}/` } },
     // The single-file speaker build, opened from file:// with the network blocked.
     { name: 'speaker-file', testMatch: /speaker-file\/.*\.spec\.ts/ },
+    // Hostile content that the loader accepts stays inert: a project copy of its own, built and served three ways.
+    { name: 'security', testMatch: /e2e\/security\/.*\.spec\.ts/ },
   ],
   webServer: [
     {

@@ -15,7 +15,7 @@ const SOURCE_ROOT = process.env.DECK_ROOT ?? PROJECT_ROOT;
 /** What the dev server needs to serve the deck: the talk, its art, the code and its config. */
 const PROJECT_PARTS = ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json'];
 /** The copy's own Vite config: the project's, plus leave to serve files from the linked node_modules. */
-const COPY_CONFIG = 'vite.copy.config.ts';
+export const COPY_CONFIG = 'vite.copy.config.ts';
 /** How long a fresh Vite may take to answer its first request on a busy 2-core machine. */
 const SERVER_START_TIMEOUT_MS = 60_000;
 const POLL_INTERVAL_MS = 200;

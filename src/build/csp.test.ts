@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_PLACEHOLDER, contentSecurityPolicy, inlineCodeOf, sha256Source, withPolicyMeta } from './csp.ts';
+import { CSP_PLACEHOLDER, contentSecurityPolicy, emittedInlineScripts, inlineStylesOf, sha256Source, withPolicyMeta } from './csp.ts';
 
 const NONE = { scripts: [], styles: [], styleAttributes: [] };
 
@@ -17,7 +17,7 @@ describe('sha256Source', () => {
 
 describe('contentSecurityPolicy', () => {
   it('lets the audience build load its own files and nothing inline', () => {
-    const policy = contentSecurityPolicy({ inline: NONE, embedded: false, framesItself: false });
+    const policy = contentSecurityPolicy({ inline: NONE, embedded: false });
     expect(directive(policy, 'default-src')).toEqual(["'none'"]);
     expect(directive(policy, 'script-src')).toEqual(["'self'"]);
     expect(directive(policy, 'style-src')).toEqual(["'self'"]);
@@ -28,29 +28,58 @@ describe('contentSecurityPolicy', () => {
 
   it('lets the single file run exactly its own inline code, by hash', () => {
     const inline = { scripts: ['run()', 'run()'], styles: ['a{}'], styleAttributes: ['display: none'] };
-    const policy = contentSecurityPolicy({ inline, embedded: true, framesItself: true });
+    const policy = contentSecurityPolicy({ inline, embedded: true });
     expect(directive(policy, 'script-src')).toEqual([sha256Source('run()')]);
     expect(directive(policy, 'style-src')).toEqual([sha256Source('a{}'), "'unsafe-hashes'", sha256Source('display: none')]);
     expect(directive(policy, 'font-src')).toEqual(['data:']);
-    expect(directive(policy, 'frame-src')).toEqual(["'self'"]);
+    expect(directive(policy, 'frame-src')).toEqual(["'none'"]);
     expect(policy).not.toMatch(/'self'.*script-src|unsafe-inline|unsafe-eval/);
   });
 
+  it("serves the same policy from the dev server, plus hot reload's socket and injected styles", () => {
+    const inline = { scripts: [], styles: ['a{}'], styleAttributes: ['x: y'] };
+    const policy = contentSecurityPolicy({ inline, embedded: false, dev: { host: '127.0.0.1:5173' } });
+    expect(directive(policy, 'script-src')).toEqual(["'self'"]);
+    expect(directive(policy, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directive(policy, 'connect-src')).toEqual(["'self'", 'ws://127.0.0.1:5173']);
+    expect(directive(policy, 'default-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
   it("adds 'unsafe-hashes' only when a style attribute needs it", () => {
-    const policy = contentSecurityPolicy({ inline: { ...NONE, styles: ['a{}'] }, embedded: true, framesItself: false });
+    const policy = contentSecurityPolicy({ inline: { ...NONE, styles: ['a{}'] }, embedded: true });
     expect(policy).not.toContain('unsafe-hashes');
   });
 });
 
-describe('inlineCodeOf', () => {
-  it('finds inline scripts and styles but not scripts loaded from files', () => {
-    const html = '<script type="module" src="./a.js"></script><script type="module">go()</script><style>b{}</style><p style="color: red">';
-    expect(inlineCodeOf(html)).toEqual({ scripts: ['go()'], styles: ['b{}'], styleAttributes: ['color: red'] });
+describe('inlineStylesOf', () => {
+  it('finds style blocks and style attributes of the page', () => {
+    const html = '<head><style>b{}</style></head><body><p style="color: red"><div class="reveal"><div class="slides"></div></div></body>';
+    expect(inlineStylesOf(html)).toEqual({ styles: ['b{}'], styleAttributes: ['color: red'] });
   });
 
   it('ignores markup that is only text inside a script', () => {
     const html = '<script>w("<style>x{}</style><p style=\\"y\\">")</script>';
-    expect(inlineCodeOf(html)).toEqual({ scripts: ['w("<style>x{}</style><p style=\\"y\\">")'], styles: [], styleAttributes: [] });
+    expect(inlineStylesOf(html)).toEqual({ styles: [], styleAttributes: [] });
+  });
+
+  it('takes nothing from the slides, where the cover (a slide) stands', () => {
+    const html = '<div class="reveal"><div class="slides"><section data-cover><style>p{}</style><p style="x">t</p></section></div></div></body>';
+    expect(inlineStylesOf(html)).toEqual({ styles: [], styleAttributes: [] });
+  });
+});
+
+describe('emittedInlineScripts', () => {
+  it('trusts an emitted chunk inlined as vite-plugin-singlefile writes it', () => {
+    const code = 'const a = "</script>"; f("__VITE_PRELOAD__");\n';
+    const html = '<script type="module">const a = "\\x3C/script>"; f(void 0);</script>';
+    expect(emittedInlineScripts([code], html)).toEqual(['const a = "\\x3C/script>"; f(void 0);']);
+  });
+
+  it('never trusts an inline script the build did not emit, wherever it stands', () => {
+    const html = '<script type="module">go()</script><div class="slides"><section><script>window.__pwned = 1</script></section></div>';
+    expect(emittedInlineScripts(['go()'], html)).toEqual(['go()']);
+    expect(emittedInlineScripts(['other()'], html)).toEqual([]);
   });
 });
 

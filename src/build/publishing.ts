@@ -20,6 +20,7 @@ export interface PublishingOptions {
 
 /** The build plugins for the speaker build or the audience build, in the order they must run. */
 export function publishingPlugins({ root, speaker, siteUrl }: PublishingOptions): PluginOption[] {
-  if (speaker) return [inlineAssetsPlugin(), viteSingleFile(), cspPlugin({ embedded: true })];
-  return [socialPreviewPlugin({ root, siteUrl }), cspPlugin({ embedded: false })];
+  if (speaker) return [inlineAssetsPlugin(), viteSingleFile(), ...cspPlugin({ embedded: true })];
+  // The dev server (npm start) takes its header from here too.
+  return [socialPreviewPlugin({ root, siteUrl }), ...cspPlugin({ embedded: false })];
 }

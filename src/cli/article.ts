@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentSecurityPolicy, inlineCodeOf } from '../build/csp.ts';
+import { contentSecurityPolicy } from '../build/csp.ts';
 import { renderArticle } from '../export/article.ts';
 import { deckModel } from './deck-model.ts';
 import { ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
@@ -54,8 +54,9 @@ function buildArticle(argv: readonly string[]): number {
     const html = renderArticle(deck, {
       stylesheet: 'article.css',
       assetUrl: (path) => (assets.add(path), path),
-      // The deck's own policy for a page served with its files; a page without script allows none.
-      policy: (body) => contentSecurityPolicy({ inline: inlineCodeOf(body), embedded: false, framesItself: false }).replace(/script-src [^;]*/, "script-src 'none'"),
+      // The deck's own policy for a page served with its files: its styles are article.css, and a
+      // page without script allows none. Nothing inline is trusted, since the page is content.
+      policy: () => contentSecurityPolicy({ inline: { scripts: [], styles: [], styleAttributes: [] }, embedded: false }).replace(/script-src [^;]*/, "script-src 'none'"),
     });
     for (const path of assets) copy(join(PROJECT_ROOT, path), join(staging, path));
     writeFileSync(join(staging, 'article.css'), `${fontFaces(staging)}\n${readFileSync(join(PROJECT_ROOT, ARTICLE_CSS), 'utf8')}`);

@@ -8,13 +8,12 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Citation, Outcome } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { safeReferenceHtml } from './reference-html.ts';
 import { closest } from './suggest.ts';
 
 /** citation-js's BibTeX parser reports `... at line 7 col 1`. */
 const PARSER_POSITION = /at line (\d+) col (\d+)/;
 const FORMAT = { template: 'apa', lang: 'en-US' } as const;
-/** Bare URLs in a formatted reference become links, so the PDF's links work too. */
-const URL = /(https?:\/\/[^\s<]+[^\s<.,;])/g;
 
 export class Bibliography {
   /** Lower-cased key → the key as the .bib file writes it. */
@@ -61,9 +60,8 @@ export class Bibliography {
     const ids = [...new Set(citations.map((c) => this.resolve(c.key)).filter((id): id is string => id !== undefined))];
     if (ids.length === 0) return [];
     const html = this.cite.format('bibliography', { ...FORMAT, format: 'html', entry: ids }) as string;
-    return [...html.matchAll(/<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) =>
-      match[1]!.trim().replace(URL, '<a href="$1">$1</a>'),
-    );
+    // Bare http(s) URLs become links, so the PDF's links work too; nothing else of a field is markup.
+    return [...html.matchAll(/<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) => safeReferenceHtml(match[1]!.trim()));
   }
 }
 

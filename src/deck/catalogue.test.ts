@@ -18,6 +18,12 @@ const BASE = join(CATALOGUE, 'base');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 /** The issue asks for at least this many kinds of bad input. */
 const MINIMUM_KINDS = 25;
+/**
+ * Hostile input (`hostile-*`: XSS filter evasion, mutation XSS, foreign content, script URLs in
+ * every spelling, links out of the project): each is refused at its place. docs/security.md
+ * says what is refused; e2e/security/ shows that what is accepted stays inert in a browser.
+ */
+const MINIMUM_HOSTILE = 40;
 
 const kinds = readdirSync(CATALOGUE, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'base')
@@ -42,6 +48,17 @@ describe('the catalogue of bad input', () => {
 
   it(`has at least ${MINIMUM_KINDS} kinds`, () => {
     expect(kinds.length).toBeGreaterThanOrEqual(MINIMUM_KINDS);
+  });
+
+  it(`has at least ${MINIMUM_HOSTILE} hostile inputs, each refused with an error`, () => {
+    const hostile = kinds.filter((kind) => kind.startsWith('hostile-'));
+    expect(hostile.length).toBeGreaterThanOrEqual(MINIMUM_HOSTILE);
+    const accepted = hostile.filter((kind) => {
+      const problems = load(join(CATALOGUE, kind));
+      open?.dispose();
+      return !problems.some((problem) => problem.severity !== 'warning');
+    });
+    expect(accepted, 'hostile input the loader lets through').toEqual([]);
   });
 
   it.each(kinds)('%s: reports exactly its expected problems', (kind) => {

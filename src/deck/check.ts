@@ -33,19 +33,27 @@ export function checkSlugs(slides: readonly Slide[], reserved: readonly string[]
   return problems;
 }
 
-/** Every image and background the slides name must exist on disk; a near miss is named. */
-export function checkAssets(slides: readonly Slide[], exists: (path: string) => boolean, known: readonly string[]): Problem[] {
+/**
+ * Every image and background the slides name must exist on disk, and stay inside the project
+ * once its links are followed: a link to a file elsewhere would be copied into the build.
+ */
+export function checkAssets(slides: readonly Slide[], exists: (path: string) => boolean, known: readonly string[], inside: (path: string) => boolean = () => true): Problem[] {
   return slides.flatMap((slide) =>
-    [...slide.assets, ...(slide.backgroundAsset ? [slide.backgroundAsset] : [])]
-      .filter((asset) => !exists(asset.path))
-      .map((asset) => {
+    [...slide.assets, ...(slide.backgroundAsset ? [slide.backgroundAsset] : [])].flatMap((asset) => {
+      if (!exists(asset.path)) {
         const guess = likelyAsset(asset.path, known);
-        return problemAt(
-          asset.at,
-          `asset "${asset.href}" does not exist (looked for ${asset.path})`,
-          guess ? `did you mean "${relativeHref(slide.file, guess)}"? Paths are relative to the slide file` : 'put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg',
-        );
-      }),
+        return [
+          problemAt(
+            asset.at,
+            `asset "${asset.href}" does not exist (looked for ${asset.path})`,
+            guess ? `did you mean "${relativeHref(slide.file, guess)}"? Paths are relative to the slide file` : 'put the file in assets/ and link it relative to the slide file, e.g. ../assets/art/x.svg',
+          ),
+        ];
+      }
+      if (!inside(asset.path))
+        return [problemAt(asset.at, `asset "${asset.href}" is a link to a file outside the project`, 'copy the file itself into assets/: the build never reads or publishes a file outside the project')];
+      return [];
+    }),
   );
 }
 

@@ -9,6 +9,7 @@ import { checkOverflow } from './overflow.ts';
 import { countWords, paceSlides } from './pacing.ts';
 import { parseSlide } from './parse.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { checkRenderedSlides } from './rendered-html.ts';
 import { REFERENCES_SLUG, renderHead, renderReferences, renderSlide, type RenderContext } from './render.ts';
 import { parseTalk } from './talk.ts';
 import { checkTitleSlide, keyAt } from './title-slide.ts';
@@ -33,6 +34,8 @@ export interface DeckSources {
   widgetKinds?: readonly string[];
   /** Whether a project file exists (assets). */
   assetExists: (path: string) => boolean;
+  /** Whether a project file, its links followed, stays inside the project. Defaults to yes. */
+  assetInsideProject?: (path: string) => boolean;
   /** Every asset path there is, for "did you mean" hints. */
   knownAssets: readonly string[];
 }
@@ -72,7 +75,7 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
     problems.push(problemAt(citations[0]!.at, 'the slides cite works but there is no bibliography', 'add slides/references.bib'));
 
   problems.push(...checkSlugs(slides, bibliography?.value ? [REFERENCES_SLUG] : []));
-  problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets));
+  problems.push(...checkAssets(slides, sources.assetExists, sources.knownAssets, sources.assetInsideProject));
   problems.push(...checkOverflow(slides, widgetKinds));
   for (const slide of slides)
     for (const block of slide.widgets) problems.push(...(sources.widgets.find((w) => w.kind === block.kind)?.check(block) ?? []));
@@ -84,6 +87,9 @@ export function composeDeck(sources: DeckSources): { deck?: Deck; problems: Prob
   if (timings) problems.push(...timings.problems);
 
   if (problems.some((p) => p.severity !== 'warning') || !talk.value || !timings) return { problems };
+  // Only a deck that passed every check above is rendered, so this reports what they missed.
+  problems.push(...checkRenderedSlides(slides, withReferences ? bibliography?.value : undefined, widgetKinds));
+  if (problems.some((p) => p.severity !== 'warning')) return { problems };
   return {
     deck: { talk: talk.value, slides, bibliography: withReferences ? bibliography?.value : undefined, widgets: sources.widgets, timings: timings.value },
     problems,

@@ -5,6 +5,7 @@
 import { parseDuration } from './duration.ts';
 import { LAYOUTS, TRANSITIONS, type Layout, type Transition } from './model.ts';
 import { didYouMean } from './suggest.ts';
+import { judgeUrl } from './url-policy.ts';
 
 /** A normaliser's answer: the clean value, or what is wrong with the raw one. */
 export type Normalised<T> = { ok: true; value: T } | { ok: false; message: string; hint: string };
@@ -95,10 +96,18 @@ export const FRONT_MATTER = {
     type: 'colour or image path',
     doc: 'A hex colour (`#0f1b2d`) or a local image relative to the slide file (`../assets/art/x.svg`).',
     defaultValue: "the theme's",
-    normalise: (raw: unknown): Normalised<string> =>
-      typeof raw === 'string' && (HEX_COLOUR.test(raw) || COLOUR_KEYWORD.test(raw) || IMAGE_PATH.test(raw))
+    normalise: (raw: unknown): Normalised<string> => {
+      if (typeof raw === 'string' && IMAGE_PATH.test(raw)) {
+        // The image is a project file: no other host, no `javascript:`/`data:`/`file:` URL.
+        const verdict = judgeUrl(raw);
+        if (!verdict.allowed) return bad(`background ${JSON.stringify(raw)}: ${verdict.message}`, 'use a path to a file in assets/, relative to the slide file, such as "../assets/art/poster.svg"');
+        if (verdict.kind !== 'local') return bad(`background ${JSON.stringify(raw)} is not a file of the project`, 'copy the picture into assets/ and write its path relative to the slide file, such as "../assets/art/poster.svg"');
+        return ok(raw);
+      }
+      return typeof raw === 'string' && (HEX_COLOUR.test(raw) || COLOUR_KEYWORD.test(raw))
         ? ok(raw)
-        : bad(`background ${JSON.stringify(raw)} is neither a colour nor an image path`, 'use a hex colour such as "#0f1b2d" or a path such as "../assets/art/poster.svg"'),
+        : bad(`background ${JSON.stringify(raw)} is neither a colour nor an image path`, 'use a hex colour such as "#0f1b2d" or a path such as "../assets/art/poster.svg"');
+    },
   },
 } satisfies Record<string, FrontMatterKey<unknown>>;
 

@@ -2,9 +2,10 @@
  * The loader's only contact with the file system: reads the slides, the talk, the
  * bibliography and the widgets' data, then hands them to the pure stages.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { composeDeck, type Deck, type SourceFile } from './deck.ts';
+import { isEditorLeftover } from './editor-files.ts';
 import { hasErrors, problemAt, type Problem } from './problem.ts';
 import { checkRunningOrder, parseRunningOrder } from './running-order.ts';
 import type { Widget, WidgetSource } from './widget.ts';
@@ -33,14 +34,41 @@ export function readSource(root: string, file: string, problems: Problem[]): Sou
   }
 }
 
-/** Every file below a folder, as root-relative POSIX paths. */
-function listFiles(root: string, folder: string): string[] {
+/**
+ * Every file below a folder, as root-relative POSIX paths. Editors' leftovers and links to
+ * nothing are not listed but put in `skipped`, to be named in one warning.
+ */
+function listFiles(root: string, folder: string, skipped: string[] = []): string[] {
   const full = join(root, folder);
   if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(full, name))
-    .filter((path) => statSync(path).isFile())
-    .map((path) => relative(root, path).split(sep).join('/'));
+  const files: string[] = [];
+  for (const name of readdirSync(full, { recursive: true, encoding: 'utf8' })) {
+    const path = join(full, name);
+    const file = relative(root, path).split(sep).join('/');
+    // statSync follows links: a dangling one (an Emacs lock file is one) is a skip, not a crash.
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (isEditorLeftover(name) || !stats) skipped.push(file);
+    else if (stats.isFile()) files.push(file);
+  }
+  return files;
+}
+
+/** One warning line for a folder's skipped files, so that an editor at work never floods the log. */
+function skippedWarning(folder: string, skipped: readonly string[]): Problem[] {
+  if (skipped.length === 0) return [];
+  const names = skipped.map((file) => file.slice(folder.length + 1)).join(', ');
+  return [problemAt({ file: folder, line: 1, column: 1 }, `skipped ${skipped.length === 1 ? 'a file' : `${skipped.length} files`} that an editor or the system left, or that link to nothing: ${names}`, 'nothing to do: the deck never reads them; delete them if they stay', 'warning')];
+}
+
+/** Whether a project file, with every link followed, is still inside the project. */
+function insideProject(root: string, path: string): boolean {
+  try {
+    const real = realpathSync(join(root, path));
+    const realRoot = realpathSync(root);
+    return real === realRoot || real.startsWith(realRoot + sep);
+  } catch {
+    return true; // a missing file is reported as missing, not as outside
+  }
 }
 
 /**
@@ -84,7 +112,9 @@ export interface LoadedDeck {
 export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): LoadedDeck {
   const problems: Problem[] = [];
   const dataFiles = new Set([TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((source) => source.dataFile)]);
-  const { markdown, unused } = sortSlidesFolder(listFiles(root, SLIDES_DIR), dataFiles);
+  const skippedSlides: string[] = [];
+  const { markdown, unused } = sortSlidesFolder(listFiles(root, SLIDES_DIR, skippedSlides), dataFiles);
+  problems.push(...skippedWarning(SLIDES_DIR, skippedSlides));
   for (const file of unused)
     problems.push(problemAt({ file, line: 1, column: 1 }, 'the deck does not use this file', 'slides/ holds .md slides listed in talk.yaml, talk.yaml, references.bib and widget data: rename the file or move it elsewhere', 'warning'));
 
@@ -107,7 +137,9 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
     if (widget?.value) widgets.push(widget.value);
   }
 
-  const assets = listFiles(root, ASSETS_DIR);
+  const skippedAssets: string[] = [];
+  const assets = listFiles(root, ASSETS_DIR, skippedAssets);
+  problems.push(...skippedWarning(ASSETS_DIR, skippedAssets));
   // Unlisted Markdown files are watched too: listing one, or fixing a misspelt line, is a change.
   const files = [...new Set([...slideFiles, ...markdown.map((name) => `${SLIDES_DIR}/${name}`)]), TALK_FILE, BIBLIOGRAPHY_FILE, ...widgetSources.map((s) => s.dataFile)];
   // Compose even after a read problem, so one bad file never hides the others' problems.
@@ -119,6 +151,7 @@ export function loadDeck(root: string, widgetSources: readonly WidgetSource[]): 
     widgets,
     widgetKinds: widgetSources.map((source) => source.kind),
     assetExists: (path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile(),
+    assetInsideProject: (path) => insideProject(root, path),
     knownAssets: assets,
   });
   const all = [...problems, ...composed.problems];

@@ -21,9 +21,11 @@ import type {
 } from './model.ts';
 import { closesFence, openingFence, type Fence } from './fence.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
+import { checkMarkdownUrls } from './markdown-urls.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { slugOfFile } from './running-order.ts';
 import { closest, didYouMean } from './suggest.ts';
+import { judgeUrl } from './url-policy.ts';
 
 /** A line that was probably meant to close the front matter: `--`, `----`, `- - -`, YAML's `...`. */
 const NEAR_CLOSING_LINE = /^\s*(?:-\s*){2,}$|^\s*\.\.\.\s*$/;
@@ -72,7 +74,7 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
 
   const blocks = [body, ...(notes ? [notes] : [])];
   const scanned = blocks.map((block) => scanBlock(block, file, options.widgetKinds ?? ['matrix'], problems));
-  for (const block of blocks) problems.push(...checkRawHtml(block, file));
+  for (const block of blocks) problems.push(...checkRawHtml(block, file), ...checkMarkdownUrls(block, file));
   const slide: Slide = {
     ...read.options,
     file,
@@ -266,6 +268,8 @@ function scanBlock(block: MarkdownBlock, file: string, widgetKinds: readonly str
     for (const match of prose.matchAll(IMAGE)) {
       const href = match[2]!;
       const position = { file, line: lineNumber, column: match.index + 1 };
+      // A URL the policy refuses is reported by checkMarkdownUrls; it is no file to look for.
+      if (!judgeUrl(href).allowed) continue;
       if (REMOTE.test(href)) {
         problems.push(problemAt(position, `image "${href}" is on another host`, 'copy the picture into assets/ and link it relatively: the deck makes no request to other hosts'));
         continue;

@@ -3,13 +3,11 @@
  * whatever URL the caller's `assetUrl` returns, widgets are rendered by the caller's widgets,
  * and speaker notes are left out entirely unless `notes` is on.
  */
-import { Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { Bibliography } from './bibliography.ts';
 import { attributes, escapeHtml } from './html.ts';
+import { markdown } from './markdown.ts';
 import type { Citation, MarkdownBlock, Slide, Talk, WidgetBlock } from './model.ts';
-
-/** One Markdown configuration for the whole deck: GitHub-flavoured, no auto heading ids. */
-const markdown = new Marked({ gfm: true, breaks: false });
 
 /** Renders a widget block (```matrix) to HTML; the block was checked before rendering. */
 export type WidgetRenderer = (block: WidgetBlock, slide: Slide) => string;

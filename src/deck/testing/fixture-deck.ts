@@ -2,16 +2,21 @@
  * Decks made on the fly for the loader's tests: a base deck with one kind of bad input laid over
  * it, written to a temp directory so that `loadDeck` reads real files, as the build does.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A kind's folder may list, one a line, base files it deletes (e.g. `slides/talk.yaml`). */
 export const REMOVE_FILE = 'remove.txt';
+/**
+ * A kind's folder may list symbolic links to make, one `path -> target` a line: git keeps
+ * links, but copying a folder resolves them, and a link to nothing could not be copied at all.
+ */
+export const LINKS_FILE = 'links.txt';
 /** The expected problems of a kind, one formatted problem a line. */
 export const EXPECTED_FILE = 'expected.txt';
 /** Files of a kind's folder that describe the kind rather than belong to the deck. */
-const NOT_DECK = new Set([REMOVE_FILE, EXPECTED_FILE]);
+const NOT_DECK = new Set([REMOVE_FILE, EXPECTED_FILE, LINKS_FILE]);
 
 /** A deck in a temp directory; `dispose` deletes it. */
 export interface FixtureDeck {
@@ -27,14 +32,19 @@ export function fixtureDeck(base: string, overlay?: string): FixtureDeck {
     for (const entry of readdirSync(overlay)) {
       if (!NOT_DECK.has(entry)) cpSync(join(overlay, entry), join(root, entry), { recursive: true });
     }
-    for (const path of removals(overlay)) rmSync(join(root, path), { force: true, recursive: true });
+    for (const path of listed(overlay, REMOVE_FILE)) rmSync(join(root, path), { force: true, recursive: true });
+    for (const line of listed(overlay, LINKS_FILE)) {
+      const [path, target] = line.split(/\s*->\s*/) as [string, string];
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      symlinkSync(target, join(root, path));
+    }
   }
   return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** The base files a kind deletes. */
-function removals(overlay: string): string[] {
-  const list = join(overlay, REMOVE_FILE);
+/** The lines of one of a kind's list files, without blanks and `#` comments. */
+function listed(overlay: string, name: string): string[] {
+  const list = join(overlay, name);
   if (!existsSync(list)) return [];
   return readFileSync(list, 'utf8')
     .split('\n')
