@@ -6,6 +6,7 @@
 import { posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { renderCover, withCover } from './cover.ts';
+import { lookAgainAfterChange } from './late-saves.ts';
 import { loadDeck, ASSETS_DIR, SLIDES_DIR } from './load.ts';
 import { deckModuleSource } from './module.ts';
 import { formatProblem, hasErrors, sortProblems, DeckProblems } from './problem.ts';
@@ -140,7 +141,17 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const built = current(() => undefined);
+        let built: Built;
+        try {
+          built = current(() => undefined);
+        } catch (error) {
+          // The dev server, the deck broken since it started: Vite's own error page would need an
+          // inline script, which the dev policy (src/build/csp-plugin.ts) rightly blocks. The bare
+          // page loads Vite's client, which shows the problems (sent on connect) and reloads once
+          // they are fixed.
+          if (server && error instanceof DeckProblems) return html;
+          throw error;
+        }
         const page = html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
         return withCover(withTheme(page, built.theme), built.cover);
       },
@@ -151,6 +162,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       if (this.environment.name !== 'client') return undefined;
       const relativePath = relative(root, file).split(sep).join('/');
       if (!relativePath.startsWith(`${SLIDES_DIR}/`) && !relativePath.startsWith(`${ASSETS_DIR}/`)) return undefined;
+      if (server) lookAgainAfterChange(server.watcher, file);
       const result = recompose();
       const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
       if (!(result instanceof DeckProblems) && (!module || !servedGood)) {
