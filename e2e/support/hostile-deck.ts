@@ -5,9 +5,9 @@
  * a dialog, which e2e/security/inert.spec.ts watches for. What the loader refuses is in
  * src/deck/catalogue/hostile-* instead.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isSeq, parseDocument } from 'yaml';
 import { loadDeck } from '../../src/deck/load.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
 
@@ -61,23 +61,16 @@ export const INERT_COUNT = INERT_PAYLOADS.length + 6; // + code block, notes, tw
 /** Slugs of the slides this adds. */
 export const HOSTILE_SLUGS = ['hostile-markup', 'hostile-links', 'hostile-references'];
 
-/**
- * Adds a slide to a project, as the project names and orders slides: a `slides:` list in
- * talk.yaml (slides/<slug>.md), or numbered files (slides/NN-slug.md) after the last one.
- */
+/** Adds a slide to a project at the end of its talk: slides/<slug>.md, listed in talk.yaml. */
 export function addSlide(dir: string, slug: string, text: string): void {
   const talkFile = join(dir, 'slides/talk.yaml');
   const talk = parseDocument(readFileSync(talkFile, 'utf8'));
   const list = talk.get('slides');
-  if (list && typeof list === 'object' && 'add' in list) {
-    (list as { add(value: string): void }).add(slug);
-    writeFileSync(talkFile, talk.toString());
-    writeFileSync(join(dir, `slides/${slug}.md`), text);
-    return;
-  }
-  const numbers = readdirSync(join(dir, 'slides')).map((name) => /^(\d+)-.*\.md$/.exec(name)?.[1]).filter((n): n is string => n !== undefined);
-  const next = Math.max(0, ...numbers.map(Number)) + 1;
-  writeFileSync(join(dir, `slides/${String(next).padStart(2, '0')}-${slug}.md`), text);
+  if (!isSeq(list)) throw new Error('the project copy\'s talk.yaml has no slides: list');
+  // The talk's order names slide files, each named by its slug (src/deck/running-order.ts).
+  list.add(`${slug}.md`);
+  writeFileSync(talkFile, talk.toString());
+  writeFileSync(join(dir, `slides/${slug}.md`), text);
 }
 
 /** Writes every accepted payload into the project at `dir`: two slides, the bibliography, the talk, the first slide (the cover). */
