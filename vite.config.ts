@@ -5,11 +5,11 @@
  * - `vite build` (npm run build): the audience build in dist/, without notes.
  * - `vite build --mode speaker` (npm run build:speaker): one self-contained HTML file in
  *   dist-speaker/, with notes and the speaker view, that presents from file:// offline.
- * The publishing plugins (single file, social preview, Content-Security-Policy) are in src/build/.
+ * The publishing plugins (single file, social preview, Content-Security-Policy) are in src/publish/.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { publishingPlugins } from './src/build/publishing.ts';
+import { publishingPlugins } from './src/publish/publishing.ts';
 import { deckPlugin } from './src/deck/plugin.ts';
 import { WIDGET_SOURCES } from './src/widgets/sources.ts';
 

@@ -41,7 +41,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
 } else {
   // Zoom (Alt+click) lets the back of a large hall read the matrix; presenting builds only.
   // reveal.js's search plugin is left out: its box is markup with a `style` attribute, which the
-  // Content-Security-Policy (src/build/csp.ts, no 'unsafe-inline') blocks.
+  // Content-Security-Policy (src/publish/csp.ts, no 'unsafe-inline') blocks.
   const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/zoom')).default] : [];
   await coverPainted(slides);
   // The sections take the cover's place only now, in the same task as reveal.js lays them out,

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentSecurityPolicy } from '../build/csp.ts';
+import { contentSecurityPolicy } from '../publish/csp.ts';
 import { renderArticle } from '../export/article.ts';
 import { deckModel } from './deck-model.ts';
 import { ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';

@@ -146,7 +146,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
           built = current(() => undefined);
         } catch (error) {
           // The dev server, the deck broken since it started: Vite's own error page would need an
-          // inline script, which the dev policy (src/build/csp-plugin.ts) rightly blocks. The bare
+          // inline script, which the dev policy (src/publish/csp-plugin.ts) rightly blocks. The bare
           // page loads Vite's client, which shows the problems (sent on connect) and reloads once
           // they are fixed.
           if (server && error instanceof DeckProblems) return html;
