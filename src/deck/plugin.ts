@@ -6,6 +6,7 @@
 import { posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { renderCover, withCover } from './cover.ts';
+import type { Deck } from './deck.ts';
 import { lookAgainAfterChange } from './late-saves.ts';
 import { loadDeck, ASSETS_DIR, SLIDES_DIR } from './load.ts';
 import { deckModuleSource } from './module.ts';
@@ -19,6 +20,8 @@ const RESOLVED_ID = `\0${PUBLIC_ID}`;
 
 /** What the plugin serves: the deck module's source, the page head, the page's language, theme and cover. */
 interface Built {
+  /** The loader's model, for the other plugins (DeckPluginApi). */
+  deck: Deck;
   source: string;
   head: string;
   lang: string;
@@ -34,8 +37,27 @@ export interface DeckPluginOptions {
   widgets: readonly WidgetSource[];
 }
 
+/** The name other plugins find the deck plugin by. */
+export const DECK_PLUGIN_NAME = 'deck';
+
+/**
+ * What the deck plugin offers the other plugins (Vite's `api` convention): the deck the loader
+ * made, so that no other plugin reads the talk's files again.
+ */
+export interface DeckPluginApi {
+  /** The deck as composed for the files as they are now; throws the deck's problems if it is broken. */
+  deck(): Deck;
+}
+
+/** The deck plugin's API, found among a resolved config's plugins. */
+export function deckPluginApi(plugins: readonly Plugin[]): DeckPluginApi {
+  const api = plugins.find((plugin) => plugin.name === DECK_PLUGIN_NAME)?.api as DeckPluginApi | undefined;
+  if (!api) throw new Error(`the "${DECK_PLUGIN_NAME}" plugin is missing from the Vite config: add deckPlugin() before the plugins that use the deck`);
+  return api;
+}
+
 /** The deck as a Vite plugin. */
-export function deckPlugin(options: DeckPluginOptions): Plugin {
+export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
   const root = options.root;
   let server: ViteDevServer | undefined;
   let lastGood: Built | undefined;
@@ -64,6 +86,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     printedWarnings = warnings;
     if (!loaded.deck || hasErrors(loaded.problems)) return new DeckProblems(loaded.problems.filter((p) => p.severity !== 'warning'));
     return {
+      deck: loaded.deck,
       source: deckModuleSource(loaded.deck, { notes: options.notes, root }),
       head: renderHead(loaded.deck.talk),
       lang: loaded.deck.talk.lang,
@@ -114,7 +137,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   };
 
   return {
-    name: 'deck',
+    name: DECK_PLUGIN_NAME,
+    api: { deck: () => build().deck },
     configResolved(config) {
       const toPosix = (path: string) => path.split(sep).join('/');
       pageUrl = config.command === 'serve'

@@ -10,8 +10,6 @@ import { inlineAssetsPlugin } from './inline-assets.ts';
 import { socialPreviewPlugin } from './social-plugin.ts';
 
 export interface PublishingOptions {
-  /** The project root (where slides/ is). */
-  root: string;
   /** The speaker build: one self-contained HTML file with notes and the speaker view. */
   speaker: boolean;
   /** Where the audience build will be published, for absolute social-preview URLs. */
@@ -19,8 +17,8 @@ export interface PublishingOptions {
 }
 
 /** The build plugins for the speaker build or the audience build, in the order they must run. */
-export function publishingPlugins({ root, speaker, siteUrl }: PublishingOptions): PluginOption[] {
+export function publishingPlugins({ speaker, siteUrl }: PublishingOptions): PluginOption[] {
   if (speaker) return [inlineAssetsPlugin(), viteSingleFile(), ...cspPlugin({ embedded: true })];
   // The dev server (npm start) takes its header from here too.
-  return [socialPreviewPlugin({ root, siteUrl }), ...cspPlugin({ embedded: false })];
+  return [socialPreviewPlugin({ siteUrl }), ...cspPlugin({ embedded: false })];
 }

@@ -4,14 +4,11 @@
  */
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
-import { readSource, TALK_FILE } from '../deck/load.ts';
 import type { Talk } from '../deck/model.ts';
-import { formatProblem, type Problem } from '../deck/problem.ts';
-import { parseTalk } from '../deck/talk.ts';
+import { deckPluginApi, type DeckPluginApi } from '../deck/plugin.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, renderSocialPreview } from './social-preview.ts';
 
 export interface SocialPluginOptions {
-  root: string;
   /** `DECK_SITE_URL`: where the deck will be published, e.g. https://example.org/talks/secrecy/. */
   siteUrl: string | undefined;
 }
@@ -60,28 +57,24 @@ function withHeadTags(html: string, tags: string): string {
   return html.replace(/\n([ \t]*)<\/head>/, (_end, indent: string) => `\n${indent}  ${tags.split('\n').join(`\n${indent}  `)}\n${indent}</head>`);
 }
 
-/** The talk as the loader reads it; its problems are the deck plugin's to report in full. */
-function readTalk(root: string): Talk {
-  const problems: Problem[] = [];
-  const source = readSource(root, TALK_FILE, problems);
-  const talk = source ? parseTalk(source.file, source.text) : undefined;
-  if (!talk?.value) throw new Error(`social preview: ${[...problems, ...(talk?.problems ?? [])].map(formatProblem).join('\n') || `cannot read ${TALK_FILE}`}`);
-  return talk.value;
-}
-
 /** The social preview as a Vite plugin (audience build only). */
 export function socialPreviewPlugin(options: SocialPluginOptions): Plugin {
   let siteUrl: string | undefined;
+  let deck: DeckPluginApi;
   return {
     name: 'deck:social-preview',
     apply: 'build',
+    configResolved(config) {
+      deck = deckPluginApi(config.plugins);
+    },
     buildStart() {
       siteUrl = options.siteUrl ? normaliseSiteUrl(options.siteUrl) : undefined;
     },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const talk = readTalk(options.root);
+        // The talk the loader made; a broken deck has already failed the build with all its problems.
+        const talk = deck.deck().talk;
         const reference = this.emitFile({ type: 'asset', name: 'social-preview.png', source: renderSocialPreview(talk) });
         const meta = socialMeta(talk, this.getFileName(reference), siteUrl);
         for (const file of Object.values(bundle)) {
