@@ -10,16 +10,12 @@ import { sections, talk } from 'virtual:deck';
 import { preparePrint } from './export/print.ts';
 import { announceSlides } from './present/announce.ts';
 import { coverPainted } from './present/cover.ts';
-import { keepFollowedLinks } from './present/followed-link.ts';
-import { releaseFocusLeftBehind } from './present/focus.ts';
-import { closeJumpBoxOnlyWhenLeft } from './present/jump-box.ts';
 import { presentingConfig } from './present/config.ts';
 import { replaceSections, updateInPlace } from './present/hot.ts';
-import { writeAddressAtOnce } from './present/address.ts';
 import { totalTiming } from './present/pacing.ts';
 import { signalReady } from './present/ready.ts';
-import { followDeepLinks } from './present/scroll-view.ts';
-import { followViewSwitches } from './present/view-switch.ts';
+import { installFixes } from './present/reveal-fixes/index.ts';
+import { fitScrollView } from './present/scroll-view.ts';
 import { isSpeakerView } from './speaker/address.ts';
 import { chooseTheme } from './theme/choose-theme.ts';
 import { mountWidgets } from './widgets/mount.ts';
@@ -47,20 +43,19 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   // The sections take the cover's place only now, in the same task as reveal.js lays them out,
   // so no frame is painted between the cover and the first slide.
   slides.innerHTML = sections;
-  keepFollowedLinks();
   const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
+  // Each phase's workarounds for reveal.js faults: src/present/reveal-fixes/index.ts.
+  installFixes(deck, 'before-initialize');
   await deck.initialize();
   let widgets = mountWidgets(slides, deck);
   announceSlides(deck);
-  releaseFocusLeftBehind(deck);
-  closeJumpBoxOnlyWhenLeft(deck);
-  followViewSwitches(deck);
+  installFixes(deck, 'after-initialize');
   // The print view (the PDF handout) is printed, never presented: it needs no speaker view.
   if (__DECK_NOTES__ && !deck.isPrintView()) (await import('./speaker/deck-link.ts')).linkSpeakerViews(deck, talk.title);
   await preparePrint(deck);
   await document.fonts.ready;
-  followDeepLinks(deck);
-  writeAddressAtOnce(deck);
+  fitScrollView(deck);
+  installFixes(deck, 'before-ready');
   signalReady();
   // Saving a slide swaps the sections in place; the speaker stays where they were.
   onSavedSlides = (saved) => {

@@ -1,20 +1,10 @@
 /**
- * reveal.js's scroll view, as readers on phones get it (see `startingView` in config.ts).
- *
- * A deep link into the scroll view (`#/gated-openness`) should open at that slide. reveal.js
- * 6.0 scrolls there itself, but it lands a page short of any slide that comes after slides
- * with fragments (the matrix slides), while its own scroll tracking maps the page correctly.
- * So the deck scrolls to the linked slide's page itself, once everything is mounted and again
- * after each hash change, and lets reveal.js make that slide the current one as it does for
- * any scroll.
+ * reveal.js's scroll view, as readers on phones get it (see `startingView` in config.ts): read
+ * as a page, turned with the phone, fragments shown as text. Where it lands on a deep link is
+ * a reveal.js fault, mended in reveal-fixes/scroll-lands-short.ts.
  */
 import type { RevealApi } from 'reveal.js';
 import { readingOptions, SCROLL_VIEW_BELOW, slideOptions, startingView } from './config.ts';
-
-/** `#/gated-openness` → `gated-openness`; reveal.js writes slugs in the hash this way. */
-const SLUG_HASH = /^#\/([^/?]+)/;
-/** The link the reader followed, read before reveal.js starts and rewrites the hash. */
-const LINKED_HASH = globalThis.location?.hash ?? '';
 
 /**
  * A reader who starts in the scroll view gets portrait pages (`readingOptions` in config.ts),
@@ -25,33 +15,15 @@ export const READING_PAGE = startingView(globalThis.innerWidth, globalThis.locat
 if (READING_PAGE) globalThis.document.documentElement.setAttribute('data-reading', 'page');
 
 /**
- * Scrolls to the slide the reader's link named, now and whenever the hash changes, while the
- * deck is in the scroll view.
+ * Fits the scroll view to its reader once everything is mounted: a phone's reading page is
+ * read as a document and follows the phone's turns; with fragments off, they become text.
  */
-export function followDeepLinks(deck: RevealApi): void {
+export function fitScrollView(deck: RevealApi): void {
   if (READING_PAGE) {
     readAsDocument(deck);
     followRotation(deck);
   }
   showFragmentsAsText(deck);
-  scrollToLinkedSlide(deck, LINKED_HASH);
-  // After reveal.js's own handler of the same event, which would leave the page a slide short.
-  window.addEventListener('hashchange', () => requestAnimationFrame(() => scrollToLinkedSlide(deck, location.hash)));
-}
-
-function scrollToLinkedSlide(deck: RevealApi, hash: string): void {
-  const slug = SLUG_HASH.exec(hash)?.[1];
-  if (slug) scrollToSlide(deck, decodeURIComponent(slug));
-}
-
-/** In the scroll view, scrolls the page of the slide with this slug to the top of the window. */
-export function scrollToSlide(deck: RevealApi, slug: string): void {
-  if (!deck.isScrollView()) return;
-  const slide = deck.getSlidesElement()?.querySelector<HTMLElement>(`section[id="${CSS.escape(slug)}"]`);
-  const page = slide?.closest<HTMLElement>('.scroll-page');
-  const viewport = deck.getViewportElement();
-  if (!page || !viewport) return;
-  viewport.scrollTop += page.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
 }
 
 /**
@@ -73,7 +45,7 @@ function followRotation(deck: RevealApi): void {
       if (narrow) document.documentElement.setAttribute('data-reading', 'page');
       else document.documentElement.removeAttribute('data-reading');
       // Without `view`, reveal.js switches between slides and its scroll view by the width itself
-      // (and view-switch.ts keeps the slide when it goes to the scroll view).
+      // (and reveal-fixes/scroll-lands-short.ts keeps the slide when it goes to the scroll view).
       deck.configure({ view: null, ...(narrow ? readingOptions() : slideOptions()) } as Parameters<RevealApi['configure']>[0]);
       const same = slide?.id ? deck.getSlidesElement()?.querySelector<HTMLElement>(`section[id="${CSS.escape(slide.id)}"]`) : null;
       if (!narrow && same) deck.slide(deck.getIndices(same).h, deck.getIndices(same).v);
