@@ -27,6 +27,7 @@ export interface CitationToken {
 }
 
 const CITATION = /^\{([A-Za-z][\w .:-]*?)(?:@([^{}\n]*))?\}/;
+const OPENING_BRACE = '{'.charCodeAt(0);
 const UNCLOSED_CITATION = /^\{([A-Za-z][\w .:-]*?)(?:@[^{}\n]*)?(?=\n|$)/;
 
 /** What rendering one block needs beyond its tokens; given per call, as one instance serves every slide. */
@@ -54,6 +55,8 @@ export const markdown = new Marked(
         level: 'inline',
         start: (src: string) => src.indexOf('{'),
         tokenizer(src: string): CitationToken | undefined {
+          // marked asks at every inline position; most are not a brace.
+          if (src.charCodeAt(0) !== OPENING_BRACE) return undefined;
           const closed = CITATION.exec(src);
           const match = closed ?? UNCLOSED_CITATION.exec(src);
           if (!match) return undefined;
