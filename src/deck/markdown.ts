@@ -104,18 +104,20 @@ export function lexBlock(block: MarkdownBlock): LexedBlock {
   const known = lexed.get(block);
   if (known) return known;
   const tokens = markdown.lexer(block.markdown);
-  const spans = placeTokens(tokens, block.markdown);
-  const locate = lineLocator(block.markdown);
+  // Placed on the first question only: most notes hold nothing that needs a position.
+  let spans: Map<Token, Span> | undefined;
+  let locate: ReturnType<typeof lineLocator> | undefined;
+  const spanOf = (token: Token) => (spans ??= placeTokens(tokens, block.markdown)).get(token);
   const atOffset = (offset: number) => {
-    const { line, column } = locate(offset);
+    const { line, column } = (locate ??= lineLocator(block.markdown))(offset);
     return { line: block.line + line, column: column + 1 };
   };
   const result: LexedBlock = {
     block,
     tokens,
-    span: (token) => spans.get(token),
+    span: spanOf,
     at: (token) => {
-      const span = spans.get(token);
+      const span = spanOf(token);
       return span ? atOffset(span.start) : { line: block.line, column: 1 };
     },
     atOffset,
