@@ -1,6 +1,7 @@
 /**
- * Fenced code blocks as CommonMark (and marked) read them, so that the loader agrees with the
- * renderer about what is code: a `Notes:` line, a citation or a tag inside a fence is only text.
+ * Fenced code blocks as CommonMark (and marked) read them, for the one line scan that runs
+ * before marked: the search for the `Notes:` line, which a fence hides. Everything after it
+ * reads marked's own tokens (markdown.ts).
  */
 
 /** An opening fence: up to three spaces, three or more ` or ~, then an optional info string. */

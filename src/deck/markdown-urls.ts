@@ -4,47 +4,29 @@
  * autolink `<javascript:…>`) is seen. Pure: text in, problems out.
  */
 import type { Token, Tokens } from 'marked';
-import { markdown } from './markdown.ts';
-import type { MarkdownBlock } from './model.ts';
-import { problemAt, type Problem, type SourcePosition } from './problem.ts';
+import { markdown, type LexedBlock } from './markdown.ts';
+import { problemAt, type Problem } from './problem.ts';
 import { judgeUrl } from './url-policy.ts';
 
-/** Problems with the link and image URLs of one Markdown block (a slide's body or its notes). */
-export function checkMarkdownUrls(block: MarkdownBlock, file: string): Problem[] {
-  const tokens = markdown.lexer(block.markdown);
+/** Problems with the link and image URLs of one lexed Markdown block (a slide's body or its notes). */
+export function checkMarkdownUrls(lexed: LexedBlock, file: string): Problem[] {
   const problems: Problem[] = [];
-  const locate = sourceLocator(block, file);
-  markdown.walkTokens(tokens, (token: Token) => {
-    if (token.type !== 'link' && token.type !== 'image') return;
-    const { href, raw } = token as Tokens.Link | Tokens.Image;
-    const verdict = judgeUrl(href);
-    if (!verdict.allowed) problems.push(problemAt(locate(raw), verdict.message, verdict.hint));
-  });
   // A reference definition (`[x]: javascript:…`) is judged where it is written, used or not.
-  for (const [label, { href }] of Object.entries(tokens.links)) {
+  const definitions: Problem[] = [];
+  markdown.walkTokens(lexed.tokens, (token: Token) => {
+    if (token.type !== 'link' && token.type !== 'image' && token.type !== 'def') return;
+    const { href } = token as Tokens.Link | Tokens.Image | Tokens.Def;
     const verdict = judgeUrl(href);
-    if (!verdict.allowed) problems.push(problemAt(locate(`[${label}]:`, true), verdict.message, verdict.hint));
-  }
-  return dedupe(problems);
+    if (verdict.allowed) return;
+    if (token.type === 'def') definitions.push(problemAt({ file, ...labelAt(lexed, token) }, verdict.message, verdict.hint));
+    else problems.push(problemAt({ file, ...lexed.at(token) }, verdict.message, verdict.hint));
+  });
+  return dedupe([...problems, ...definitions]);
 }
-
-/**
- * Where a token's text stands in the file. Tokens carry no positions, so each is looked for
- * after the one before it, in document order; a token whose text was rewritten by the lexer
- * (inside a multi-line blockquote) is placed at the block's start.
- */
-function sourceLocator(block: MarkdownBlock, file: string): (raw: string, anyCase?: boolean) => SourcePosition {
-  let cursor = 0;
-  return (raw, anyCase = false) => {
-    const haystack = anyCase ? block.markdown.toLowerCase() : block.markdown;
-    const needle = anyCase ? raw.toLowerCase() : raw;
-    let index = haystack.indexOf(needle, anyCase ? 0 : cursor);
-    if (index === -1) index = haystack.indexOf(needle);
-    if (index === -1) return { file, line: block.line, column: 1 };
-    if (!anyCase) cursor = index + raw.length;
-    const before = block.markdown.slice(0, index).split('\n');
-    return { file, line: block.line + before.length - 1, column: before.at(-1)!.length + 1 };
-  };
+/** A definition's place is its `[label]:`, after any indentation. */
+function labelAt(lexed: LexedBlock, definition: Token): { line: number; column: number } {
+  const span = lexed.span(definition);
+  return span ? lexed.atOffset(span.start + definition.raw.indexOf('[')) : lexed.at(definition);
 }
 
 /** A reference link repeats its definition's URL: say it once per place. */

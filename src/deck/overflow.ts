@@ -4,7 +4,8 @@
  * lines the layout has room for below the title. It is an estimate, so it only warns: the
  * browser tests measure the real pixels.
  */
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { lexBlock } from './markdown.ts';
 import type { Layout, Slide } from './model.ts';
 import { problemAt, type Problem } from './problem.ts';
 
@@ -57,7 +58,7 @@ const WIDGET_SHARE = 0.8;
 /** The estimated number of lines of a slide's body below its title. */
 export function estimateLines(slide: Pick<Slide, 'body' | 'layout'>, widgetKinds: readonly string[] = ['matrix']): number {
   const room = ROOM[slide.layout];
-  const tokens = new Lexer({ gfm: true }).lex(slide.body.markdown);
+  const { tokens } = lexBlock(slide.body);
   const title = tokens.findIndex((token) => token.type === 'heading');
   const body = tokens.filter((_, index) => index !== title);
   return Math.round(blockLines(body, room, widgetKinds) * 10) / 10;

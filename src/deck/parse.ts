@@ -10,22 +10,14 @@ import {
   slugify,
   type FrontMatterName,
 } from './front-matter.ts';
-import type {
-  AssetReference,
-  Citation,
-  MarkdownBlock,
-  Outcome,
-  Slide,
-  SlideOptions,
-  WidgetBlock,
-} from './model.ts';
+import { readBlock, resolveFrom } from './block-content.ts';
+import type { AssetReference, MarkdownBlock, Outcome, Slide, SlideOptions } from './model.ts';
 import { closesFence, openingFence, type Fence } from './fence.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 import { checkMarkdownUrls } from './markdown-urls.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { slugOfFile } from './running-order.ts';
-import { closest, didYouMean } from './suggest.ts';
-import { judgeUrl } from './url-policy.ts';
+import { didYouMean } from './suggest.ts';
 
 /** A line that was probably meant to close the front matter: `--`, `----`, `- - -`, YAML's `...`. */
 const NEAR_CLOSING_LINE = /^\s*(?:-\s*){2,}$|^\s*\.\.\.\s*$/;
@@ -33,12 +25,6 @@ const NEAR_CLOSING_LINE = /^\s*(?:-\s*){2,}$|^\s*\.\.\.\s*$/;
 const NOTES_LINE = /^Notes:\s*$/;
 /** Lines that look like a mistyped separator (`Note:`, `notes:`, `Notes: text`, `NOTES`). */
 const NEAR_NOTES_LINE = /^\s*(?:notes?|speaker notes?)\s*:/i;
-/** `{Nye 1996@27}`: a key of words and digits, an optional `@page`. */
-const CITATION = /\{([A-Za-z][\w .:-]*?)(?:@([^{}\n]*))?\}/g;
-/** `{Nye 1996@27` with no `}` before the end of the line: it would show braces and all. */
-const UNCLOSED_CITATION = /\{[A-Za-z][\w .:-]*?(?:@[^{}\n]*)?$/;
-const IMAGE = /!\[([^\]]*)\]\(\s*([^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
 export interface ParseOptions {
   /** Fenced-block languages that widgets render (```matrix). */
@@ -72,17 +58,18 @@ export function parseSlide(file: string, source: string, options: ParseOptions =
   if (notes && notes.markdown.trim() === '')
     problems.push(problemAt(at(notes.line - 1, 1), 'the "Notes:" line is followed by no notes', 'write what you will say, or remove the "Notes:" line'));
 
-  const blocks = [body, ...(notes ? [notes] : [])];
-  const scanned = blocks.map((block) => scanBlock(block, file, options.widgetKinds ?? ['matrix'], problems));
-  for (const block of blocks) problems.push(...checkRawHtml(block, file), ...checkMarkdownUrls(block, file));
+  // Each block is lexed once here; the checks below, the overflow estimate and the renderer walk those tokens.
+  const blocks = [body, ...(notes ? [notes] : [])].map((block) => readBlock(block, file, options.widgetKinds ?? ['matrix']));
+  for (const block of blocks) problems.push(...block.problems);
+  for (const block of blocks) problems.push(...checkRawHtml(block.lexed, file), ...checkMarkdownUrls(block.lexed, file));
   const slide: Slide = {
     ...read.options,
     file,
     body,
     notes,
-    citations: scanned.flatMap((s) => s.citations),
-    assets: scanned[0]!.assets,
-    widgets: scanned[0]!.widgets,
+    citations: blocks.flatMap((block) => block.citations),
+    assets: blocks[0]!.assets,
+    widgets: blocks[0]!.widgets,
     backgroundAsset: backgroundAsset(read.options, file, read.optionsAt.background),
     optionsAt: read.optionsAt,
     span: { start: 1, end: lines.length },
@@ -197,6 +184,12 @@ function readOptions(head: FrontMatter, file: string, problems: Problem[], fileN
   return { options, optionsAt };
 }
 
+/**
+ * Finds the `Notes:` line by a line scan before anything is lexed: the separator is the deck's
+ * own syntax, not Markdown, and a `Notes:` line ends the body wherever Markdown would have
+ * continued a paragraph, a list or an HTML block. Only a fence hides it (fence.ts reads fences
+ * as marked does), and a fence left open is reported here, where it is seen whole.
+ */
 function splitNotes(lines: string[], bodyLine: number, file: string, problems: Problem[]): { body: MarkdownBlock; notes?: MarkdownBlock } {
   let fence: Fence | undefined;
   let fenceLine = 0;
@@ -228,71 +221,10 @@ function splitNotes(lines: string[], bodyLine: number, file: string, problems: P
   };
 }
 
-function scanBlock(block: MarkdownBlock, file: string, widgetKinds: readonly string[], problems: Problem[]) {
-  const citations: Citation[] = [];
-  const assets: AssetReference[] = [];
-  const widgets: WidgetBlock[] = [];
-  const lines = block.markdown.split('\n');
-  let fence: { opening: Fence; kind?: string; start: number; text: string[] } | undefined;
-  lines.forEach((line, index) => {
-    const lineNumber = block.line + index;
-    if (fence) {
-      if (closesFence(line, fence.opening)) {
-        if (fence.kind) widgets.push({ kind: fence.kind, text: fence.text.join('\n'), at: { file, line: fence.start } });
-        fence = undefined;
-      } else fence.text.push(line);
-      return;
-    }
-    const opening = openingFence(line);
-    if (opening) {
-      const kind = widgetKinds.includes(opening.info) ? opening.info : undefined;
-      const meant = kind || opening.info === '' ? undefined : closest(opening.info, widgetKinds);
-      // A fence a typo away from a widget's name (```matrx) would show the widget's YAML as code.
-      if (meant !== undefined)
-        problems.push(problemAt({ file, line: lineNumber, column: line.indexOf(opening.info) + 1 }, `unknown block kind "${opening.info}": the block would show as code`, `did you mean \`\`\`${meant}? Widget blocks: ${widgetKinds.join(', ')}`));
-      fence = { opening, kind, start: lineNumber + 1, text: [] };
-      return;
-    }
-    const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
-    const unclosed = UNCLOSED_CITATION.exec(prose);
-    if (unclosed)
-      problems.push(problemAt({ file, line: lineNumber, column: unclosed.index + 1 }, `the citation "${unclosed[0].trim()}" is never closed with "}"`, `write it as {Key year@page} on one line, e.g. {Nye 1996@27}`));
-    for (const match of prose.matchAll(CITATION)) {
-      citations.push({
-        raw: match[0],
-        key: match[1]!.replace(/\s+/g, ''),
-        locator: match[2]?.trim() || undefined,
-        at: { file, line: lineNumber, column: match.index + 1 },
-      });
-    }
-    for (const match of prose.matchAll(IMAGE)) {
-      const href = match[2]!;
-      const position = { file, line: lineNumber, column: match.index + 1 };
-      // A URL the policy refuses is reported by checkMarkdownUrls; it is no file to look for.
-      if (!judgeUrl(href).allowed) continue;
-      if (REMOTE.test(href)) {
-        problems.push(problemAt(position, `image "${href}" is on another host`, 'copy the picture into assets/ and link it relatively: the deck makes no request to other hosts'));
-        continue;
-      }
-      if (match[1]!.trim() === '')
-        problems.push(problemAt(position, `image "${href}" has no alt text`, 'describe the picture between the brackets: ![what it shows](…)'));
-      assets.push({ href, path: resolveFrom(file, href), alt: match[1]!, at: position });
-    }
-  });
-  return { citations, assets, widgets };
-}
-
 function backgroundAsset(options: SlideOptions, file: string, at: SourcePosition | undefined): AssetReference | undefined {
   if (!options.background || !isImagePath(options.background)) return undefined;
   return { href: options.background, path: resolveFrom(file, options.background), alt: '', at: at ?? { file, line: 1, column: 1 } };
 }
 
-/** Resolves `../assets/x.svg` against `slides/the-book.md` → `assets/x.svg` (POSIX, no I/O). */
-export function resolveFrom(file: string, href: string): string {
-  const parts = file.split('/').slice(0, -1);
-  for (const part of href.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return parts.join('/');
-}
+/** Re-exported: the model's paths are resolved where the pictures are read, in block-content.ts. */
+export { resolveFrom };

@@ -9,9 +9,9 @@
  * reported too. Pure: text in, problems out.
  */
 import { ErrorCodes, Parser, type DefaultTreeAdapterMap, parseFragment, type DefaultTreeAdapterTypes, type ParserError, type Token } from 'parse5';
-import { closesFence, openingFence, type Fence } from './fence.ts';
+import type { Token as MarkdownToken } from 'marked';
 import { judgeDroppedTag, judgeTree } from './html-allowlist.ts';
-import type { MarkdownBlock } from './model.ts';
+import { markdown, type LexedBlock } from './markdown.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -22,25 +22,20 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements whose end tag HTML lets an author leave out: not closing them harms nothing. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'rtc', 'colgroup', 'caption']);
 
-/** Markdown that looks like tags but is not HTML: code spans, autolinks, `\<`. */
-const CODE_SPAN = /(`+)(?:(?!\1)[^])*?\1/g;
-const AUTOLINK = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/g;
-const ESCAPED = /\\[<&]/g;
+/** Escapes whose character would otherwise start a tag or a character reference. */
+const ESCAPED = new Set(['\\<', '\\&']);
 /** An unfinished tag at the end of the text: `<div class="x"` with no `>`. */
 const UNFINISHED_TAG = /<\/?[A-Za-z][^>]*$/;
 
 /** The element every slide's HTML lives in. */
 export const SLIDE_CONTEXT: Element = parseFragment('<section></section>').childNodes[0] as Element;
 
-/** Problems with the raw HTML in one Markdown block (a slide's body or its notes). */
-export function checkRawHtml(block: MarkdownBlock, file: string): Problem[] {
-  if (!block.markdown.includes('<')) return [];
-  const text = maskMarkdown(block.markdown);
-  const at = (line: number, column: number): SourcePosition => ({ file, line: block.line + line - 1, column });
-  const atOffset = (offset: number): SourcePosition => {
-    const before = text.slice(0, offset).split('\n');
-    return at(before.length, before.at(-1)!.length + 1);
-  };
+/** Problems with the raw HTML in one lexed Markdown block (a slide's body or its notes). */
+export function checkRawHtml(lexed: LexedBlock, file: string): Problem[] {
+  if (!lexed.block.markdown.includes('<')) return [];
+  const text = maskMarkdown(lexed);
+  const at = (line: number, column: number): SourcePosition => ({ file, line: lexed.block.line + line - 1, column });
+  const atOffset = (offset: number): SourcePosition => ({ file, ...lexed.atOffset(offset) });
   const { fragment, startTags, endTags, errors } = parseSlideHtml(text);
   const problems: Problem[] = [];
   const elementStarts = new Set<number>();
@@ -150,24 +145,25 @@ function collectTags(parent: ParentNode, into: Set<number>, which: 'startTag' | 
 }
 
 /**
- * Blanks out what Markdown shows as text although it looks like tags: fenced code, code spans,
- * autolinks and `\<`. Lengths and line breaks stay, so positions still point into the file.
+ * Blanks out what Markdown shows as text although it looks like tags: code blocks, code spans,
+ * autolinks and `\<`, as marked lexed them. Lengths and line breaks stay, so positions still
+ * point into the file; the rest, prose included, is read as HTML, as the browser will read it.
  */
-export function maskMarkdown(markdown: string): string {
-  let fence: Fence | undefined;
-  const blank = (text: string) => ' '.repeat(text.length);
-  return markdown
-    .split('\n')
-    .map((line) => {
-      if (fence) {
-        if (closesFence(line, fence)) fence = undefined;
-        return blank(line);
-      }
-      fence = openingFence(line);
-      if (fence) return blank(line);
-      return line.replace(CODE_SPAN, blank).replace(AUTOLINK, blank).replace(ESCAPED, blank);
-    })
-    .join('\n');
+function maskMarkdown(lexed: LexedBlock): string {
+  const text = lexed.block.markdown.split('');
+  markdown.walkTokens(lexed.tokens, (token: MarkdownToken) => {
+    if (!showsAsText(token)) return;
+    const span = lexed.span(token);
+    if (!span) return;
+    for (let index = span.start; index < span.end; index++) if (text[index] !== '\n') text[index] = ' ';
+  });
+  return text.join('');
+}
+
+function showsAsText(token: MarkdownToken): boolean {
+  if (token.type === 'code' || token.type === 'codespan') return true;
+  if (token.type === 'link') return token.raw.startsWith('<');
+  return token.type === 'escape' && ESCAPED.has(token.raw);
 }
 
 /** Re-exported for the rendered check, which judges with the same lists. */

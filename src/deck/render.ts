@@ -3,10 +3,10 @@
  * whatever URL the caller's `assetUrl` returns, widgets are rendered by the caller's widgets,
  * and speaker notes are left out entirely unless `notes` is on.
  */
-import type { Token, Tokens } from 'marked';
 import type { Bibliography } from './bibliography.ts';
+import { readBlock } from './block-content.ts';
 import { attributes, escapeHtml } from './html.ts';
-import { markdown } from './markdown.ts';
+import { renderTokens } from './markdown.ts';
 import type { Citation, MarkdownBlock, Slide, Talk, WidgetBlock } from './model.ts';
 
 /** Renders a widget block (```matrix) to HTML; the block was checked before rendering. */
@@ -73,35 +73,29 @@ export function renderHead(talk: Talk): string {
   ].join('\n');
 }
 
+/**
+ * A block's HTML from the tokens the parse lexed: pictures get their asset's URL, citations
+ * their formatted text, and fences that place a widget the widget's HTML. Tokens are not changed.
+ */
 function renderMarkdown(block: MarkdownBlock, slide: Slide, context: RenderContext): string {
-  const text = withCitations(block.markdown, slide.citations, context.bibliography, context.citationHref);
-  const tokens = markdown.lexer(text);
-  const widgets = [...slide.widgets];
-  markdown.walkTokens(tokens, (token: Token) => {
-    if (token.type === 'image') {
-      const image = token as Tokens.Image;
-      const asset = slide.assets.find((candidate) => candidate.href === image.href);
-      if (asset) image.href = context.assetUrl(asset.path);
-    } else if (token.type === 'code') {
-      const code = token as Tokens.Code;
-      const render = code.lang ? context.widgets[code.lang] : undefined;
-      const block = render ? widgets.shift() : undefined;
-      if (render && block) Object.assign(token, { type: 'html', block: true, pre: false, text: render(block, slide) });
-    }
-  });
-  return markdown.parser(tokens).trim();
-}
-
-/** Replaces each `{Key@page}` with its formatted citation, marked up as `<cite>`. */
-function withCitations(text: string, citations: readonly Citation[], bibliography?: Bibliography, href?: (key: string) => string): string {
-  if (!bibliography) return text;
-  let result = text;
-  for (const citation of citations) {
-    if (!result.includes(citation.raw)) continue;
-    const escaped = escapeHtml(bibliography.format(citation));
-    const key = bibliography.resolve(citation.key);
-    const formatted = href && key ? `<a href="${escapeHtml(href(key))}">${escaped}</a>` : escaped;
-    result = result.replace(citation.raw, `<cite class="citation">${formatted}</cite>`);
-  }
-  return result;
+  const content = readBlock(block, slide.file, Object.keys(context.widgets));
+  return renderTokens(content.lexed.tokens, {
+    imageUrl: (image) => {
+      const asset = content.assetOf.get(image);
+      return asset ? context.assetUrl(asset.path) : undefined;
+    },
+    citation: (token) => {
+      const citation = content.citationOf.get(token);
+      const bibliography = context.bibliography;
+      if (!citation || !bibliography) return undefined;
+      const key = bibliography.resolve(citation.key);
+      return { text: bibliography.format(citation), href: context.citationHref && key ? context.citationHref(key) : undefined };
+    },
+    widget: (code) => {
+      const block = content.widgetOf.get(code);
+      // Only the body's widget blocks are the slide's (and checked); a fence in the notes stays code.
+      const render = block && slide.widgets.includes(block) ? context.widgets[block.kind] : undefined;
+      return render && block ? render(block, slide) : undefined;
+    },
+  }).trim();
 }
