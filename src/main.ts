@@ -23,6 +23,7 @@ import { followViewSwitches } from './present/view-switch.ts';
 import { isSpeakerView } from './speaker/address.ts';
 import { chooseTheme } from './theme/choose-theme.ts';
 import { mountWidgets } from './widgets/mount.ts';
+import { WIDGET_MOUNTS } from './widgets/mounts.ts';
 
 chooseTheme();
 const root = document.querySelector<HTMLElement>('.reveal')!;
@@ -50,7 +51,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   keepFollowedLinks();
   const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
   await deck.initialize();
-  let widgets = mountWidgets(slides, deck);
+  let widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
   announceSlides(deck);
   releaseFocusLeftBehind(deck);
   closeJumpBoxOnlyWhenLeft(deck);
@@ -66,7 +67,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   onSavedSlides = (saved) => {
     widgets.destroy();
     replaceSections(deck, slides, saved);
-    widgets = mountWidgets(slides, deck);
+    widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
   };
 }
 
