@@ -9,7 +9,7 @@ import { READY_ATTRIBUTE } from '../present/ready.ts';
 import { startProjectCopy } from '../testing/project-copy.ts';
 import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { isLocal } from './page-load.ts';
-import { sample } from './stats.ts';
+import { sample, within } from './stats.ts';
 
 /** Vite's first start optimises dependencies; on a slow machine that takes a while. */
 const START_TIMEOUT_MS = 60_000;
@@ -59,9 +59,7 @@ export async function measureHotUpdates(browser: Browser, project: string, runs:
       await page.evaluate(watchFor(marker));
       const saved = Date.now();
       copy.write(slide.file, withMarker(original, marker));
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`bench: the edit to ${slide.file} did not reach the screen within ${UPDATE_TIMEOUT_MS} ms`)), UPDATE_TIMEOUT_MS)));
-      const shown = await Promise.race([page.evaluate('window.__hot') as Promise<number>, late]).finally(() => clearTimeout(timer));
+      const shown = await within(page.evaluate('window.__hot') as Promise<number>, UPDATE_TIMEOUT_MS, `bench: the edit to ${slide.file} did not reach the screen within ${UPDATE_TIMEOUT_MS} ms`);
       if (foreign.length > 0) throw new Error(`bench: the dev server's page asked another host for ${foreign.join(', ')}`);
       return shown - saved;
     });

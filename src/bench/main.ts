@@ -33,6 +33,8 @@ const VITE_BIN = join('node_modules', 'vite', 'bin', 'vite.js');
 const TSX_CLI = join('node_modules', 'tsx', 'dist', 'cli.mjs');
 /** What the export says when it builds the deck first: a measured run must time the export alone. */
 const BUILDING = /building the deck/i;
+/** A PDF maker still running after this is stuck (waiting for input, a page that never loads), not slow. */
+const PDF_TIMEOUT_MS = 300_000;
 
 const started = performance.now();
 /** Progress goes to stderr, so stdout is the report alone. */
@@ -73,7 +75,7 @@ async function timeBuilds(targets: { project: string; outDir: string }[], runs: 
 function timePdf({ command, args, env }: PdfCommand, cwd: string, out: string, runs: number): Promise<number[]> {
   return sample(runs, 1, async (run) => {
     rmSync(out, { force: true });
-    const { ms, stderr } = await timed(command, args, cwd, env);
+    const { ms, stderr } = await timed(command, args, cwd, env, PDF_TIMEOUT_MS);
     if (!existsSync(out)) throw new Error(`bench: "${command} ${args.join(' ')}" exited 0 but wrote no ${out}`);
     // The warm-up may build the deck; a measured run that builds again would time vite build as well.
     if (run >= 0 && BUILDING.test(stderr)) throw new Error(`bench: the export built the deck again in a measured run (${stderr.trim()})`);

@@ -5,6 +5,7 @@
  * another host for anything is an error, not a figure: it would time the network, not the deck.
  */
 import type { Browser } from 'playwright';
+import { within } from './stats.ts';
 
 /** What a page load is timed to, each in ms since navigation start. */
 export const MILESTONES = ['firstPaint', 'firstSlide', 'revealReady', 'deckReady'] as const;
@@ -92,14 +93,10 @@ async function loadOnce(browser: Browser, variant: PageVariant, cpuSlowdown: num
     await page.addInitScript(PROBE);
     await page.goto(variant.url, { waitUntil: 'commit' });
     const reached = page.evaluate(`window.__benchReached(${JSON.stringify(variant.milestones)})`) as Promise<Probe>;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not within ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS)));
-    const probe = await Promise.race([reached, late])
-      .catch(async (error: Error) => {
-        const seen = await page.evaluate('window.__bench').catch(() => undefined);
-        throw new Error(`bench: ${variant.name} did not reach ${variant.milestones.join(', ')} (got ${JSON.stringify(seen)}): ${error.message}`);
-      })
-      .finally(() => clearTimeout(timer));
+    const probe = await within(reached, LOAD_TIMEOUT_MS, `not within ${LOAD_TIMEOUT_MS} ms`).catch(async (error: Error) => {
+      const seen = await page.evaluate('window.__bench').catch(() => undefined);
+      throw new Error(`bench: ${variant.name} did not reach ${variant.milestones.join(', ')} (got ${JSON.stringify(seen)}): ${error.message}`);
+    });
     if (errors.length > 0) throw new Error(`bench: ${variant.name}: ${errors.join(' | ')}`);
     return probe;
   } finally {

@@ -34,10 +34,7 @@ export async function installedPeer(project: string, peer: Peer): Promise<string
   if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version === version) return script;
   // DeckTape depends on puppeteer, whose install would download a browser; the system Chromium is used instead.
   const env = { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' };
-  const install = timed('npm', ['install', '--prefix', folder, '--no-audit', '--no-fund', '--loglevel=error', `${pkg}@${version}`], project, env);
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not installed within ${INSTALL_TIMEOUT_MS / 1000} s`)), INSTALL_TIMEOUT_MS)));
-  await Promise.race([install, late]).finally(() => clearTimeout(timer));
+  await timed('npm', ['install', '--prefix', folder, '--no-audit', '--no-fund', '--loglevel=error', `${pkg}@${version}`], project, env, INSTALL_TIMEOUT_MS);
   return script;
 }
 

@@ -45,19 +45,26 @@ export async function sample(runs: number, warmup: number, measure: (run: number
   return samples;
 }
 
+/** `promise`, or a rejection with `message` once `ms` have passed. */
+export async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 const execFileAsync = promisify(execFile);
 /** How much of a failed command's output a bench error quotes. */
 const QUOTED_OUTPUT = 2000;
 
 /**
  * Runs `command args` as a fresh process and resolves with the milliseconds from spawn to exit
- * (start-up and module loading included) and what it wrote to stderr; a non-zero exit rejects
- * with the tail of its output.
+ * (start-up and module loading included) and what it wrote to stderr; a non-zero exit, or
+ * running past `timeout` ms (0: no limit), rejects with the tail of its output.
  */
-export async function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; stderr: string }> {
+export async function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeout = 0): Promise<{ ms: number; stderr: string }> {
   const start = performance.now();
   try {
-    const running = execFileAsync(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    const running = execFileAsync(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
     // An open stdin would keep a tool that also reads from stdin (marp-cli does) waiting for it.
     running.child.stdin?.end();
     const { stderr } = await running;
