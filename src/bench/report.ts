@@ -117,7 +117,7 @@ export function reportFigures(m: Measurements): { figures: Figure[]; targets: Ta
   figures.push(figure(section, 'slides PDF (npm run pdf)', 's', pdf.slides, comparedWith, missing('slides')));
   figures.push(figure(section, 'handout PDF (npm run pdf -- --handout)', 's', pdf.handout, [], missing('handout')));
   figures.push(figure(section, 'marp-cli --pdf, same slides as one Markdown file', 's', pdf.marp, [], missing('marp')));
-  figures.push(figure(section, 'DeckTape reveal, the audience build served', 's', pdf.decktape, [], missing('decktape')));
+  figures.push(figure(section, 'DeckTape, the audience build served', 's', pdf.decktape, [], missing('decktape')));
   figures.push(figure(section, 'floor: chromium --headless --print-to-pdf, static page of all slides', 's', pdf.printFloor, [], missing('printFloor')));
   targets.push({ name: 'npm run pdf ÷ marp-cli', value: ratio(pdf.slides, pdf.marp), limit: 0.5, unit: '×' });
   targets.push({ name: 'npm run pdf ÷ Chromium print of a static page', value: ratio(pdf.slides, pdf.printFloor), limit: 1.3, unit: '×' });
