@@ -104,9 +104,9 @@ async function measurePdfs(project: string, work: string, options: BenchOptions,
     printFloor: () => timePdf(chromiumPrintCommand(browserPath, pathToFileURL(inputs.printFloor).href, out('print-floor')), work, out('print-floor'), options.exportRuns),
   };
   const results = {} as Measurements['pdf'];
-  for (const [maker, work] of Object.entries(makers) as [keyof typeof makers, () => Promise<number[]>][]) {
+  for (const [maker, measure] of Object.entries(makers) as [keyof typeof makers, () => Promise<number[]>][]) {
     progress(`PDF (${maker}): 1 warm-up + ${options.exportRuns} runs`);
-    results[maker] = await attempt(`PDF (${maker})`, work);
+    results[maker] = await attempt(`PDF (${maker})`, measure);
   }
   return results;
 }
