@@ -22,7 +22,7 @@ import { parseOptions, UsageError, USAGE, type BenchOptions } from './options.ts
 import { LOCAL_ONLY_ARG, measurePageLoads, MILESTONES, type PageVariant } from './page-load.ts';
 import { REVEAL_FILES, writeReferences } from './pages.ts';
 import { chromiumPrintCommand, decktapeCommand, installedPeer, marpCommand, PEERS, type PdfCommand, type Peer } from './peers.ts';
-import { formatTable, formatTargets, loadNote, reportFigures, VARIANT, type Measurements, type Outcome } from './report.ts';
+import { formatTable, formatTargets, loadNote, PDF_MAKERS, reportFigures, VARIANT, type Measurements, type Outcome, type PdfMaker } from './report.ts';
 import { measureBytes, sample, timed } from './stats.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,43 +71,54 @@ async function timeBuilds(targets: { project: string; outDir: string }[], runs: 
   return times;
 }
 
-/** `runs` fresh processes of a PDF maker writing `out`, after one warm-up. */
-function timePdf({ command, args, env }: PdfCommand, cwd: string, out: string, runs: number): Promise<number[]> {
-  return sample(runs, 1, async (run) => {
-    rmSync(out, { force: true });
-    const { ms, stderr } = await timed(command, args, cwd, env, PDF_TIMEOUT_MS);
-    if (!existsSync(out)) throw new Error(`bench: "${command} ${args.join(' ')}" exited 0 but wrote no ${out}`);
-    // The warm-up may build the deck; a measured run that builds again would time vite build as well.
-    if (run >= 0 && BUILDING.test(stderr)) throw new Error(`bench: the export built the deck again in a measured run (${stderr.trim()})`);
-    return ms;
-  });
+/** One fresh process of a PDF maker writing `out`; resolves with its milliseconds. */
+async function printOnce({ command, args, env }: PdfCommand, cwd: string, out: string, measured: boolean): Promise<number> {
+  rmSync(out, { force: true });
+  const { ms, stderr } = await timed(command, args, cwd, env, PDF_TIMEOUT_MS);
+  if (!existsSync(out)) throw new Error(`bench: "${command} ${args.join(' ')}" exited 0 but wrote no ${out}`);
+  // The warm-up may build the deck; a measured run that builds again would time vite build as well.
+  if (measured && BUILDING.test(stderr)) throw new Error(`bench: the export built the deck again in a measured run (${stderr.trim()})`);
+  return ms;
 }
 
-/** Our export (slides, handout), the peers and Chromium's own print, turn by turn. */
+/**
+ * Our export (slides, handout), the peers (installed first) and Chromium's own print, one
+ * warm-up each, then taking turns run by run, so load from elsewhere falls on all alike. A
+ * maker that fails is noted and left out of later turns.
+ */
 async function measurePdfs(project: string, work: string, options: BenchOptions, inputs: { marpFile: string; deckUrl: string; printFloor: string }): Promise<Measurements['pdf']> {
   const browserPath = chromiumLaunchOptions().executablePath;
-  const out = (name: string) => join(work, 'pdf', `${name}.pdf`);
+  const out = (maker: PdfMaker) => join(work, 'pdf', `${maker}.pdf`);
   mkdirSync(join(work, 'pdf'));
-  const ours = (kind: 'slides' | 'handout') => () => timePdf({ command: process.execPath, args: [TSX_CLI, join('src', 'cli', 'pdf.ts'), '--out', out(kind), ...(kind === 'handout' ? ['--handout'] : [])] }, project, out(kind), options.exportRuns);
-  const peer = (name: Peer, command: (script: string) => PdfCommand) => async () => {
-    progress(`${PEERS[name].name}: installing ${PEERS[name].pkg}@${PEERS[name].version} into the bench's cache when missing`);
-    const script = await installedPeer(PROJECT, name).catch((error: Error) => {
-      throw new Error(`${PEERS[name].name} could not be installed, so it is not measured (${error.message.split('\n').slice(-1)[0]})`);
-    });
-    return timePdf(command(script), project, out(name), options.exportRuns);
+  const ours = (kind: 'slides' | 'handout'): Outcome<PdfCommand> => ({ value: { command: process.execPath, args: [TSX_CLI, join('src', 'cli', 'pdf.ts'), '--out', out(kind), ...(kind === 'handout' ? ['--handout'] : [])] } });
+  const peer = (name: Peer, command: (script: string) => PdfCommand) => {
+    progress(`${PEERS[name].name}: ${PEERS[name].pkg}@${PEERS[name].version}, installed into the bench's cache when missing`);
+    return attempt(`${PEERS[name].name}`, () =>
+      installedPeer(PROJECT, name).then(command, (error: Error) => {
+        throw new Error(`could not be installed, so it is not measured (${error.message.split('\n').slice(-1)[0]})`);
+      }),
+    );
   };
-  const makers = {
+  const commands: Record<PdfMaker, Outcome<PdfCommand>> = {
     slides: ours('slides'),
     handout: ours('handout'),
-    marp: peer('marp', (script) => marpCommand(script, inputs.marpFile, out('marp'), browserPath)),
-    decktape: peer('decktape', (script) => decktapeCommand(script, inputs.deckUrl, out('decktape'), browserPath)),
-    printFloor: () => timePdf(chromiumPrintCommand(browserPath, pathToFileURL(inputs.printFloor).href, out('print-floor')), work, out('print-floor'), options.exportRuns),
+    marp: await peer('marp', (script) => marpCommand(script, inputs.marpFile, out('marp'), browserPath)),
+    decktape: await peer('decktape', (script) => decktapeCommand(script, inputs.deckUrl, out('decktape'), browserPath)),
+    printFloor: { value: chromiumPrintCommand(browserPath, pathToFileURL(inputs.printFloor).href, out('printFloor')) },
   };
-  const results = {} as Measurements['pdf'];
-  for (const [maker, measure] of Object.entries(makers) as [keyof typeof makers, () => Promise<number[]>][]) {
-    progress(`PDF (${maker}): 1 warm-up + ${options.exportRuns} runs`);
-    results[maker] = await attempt(`PDF (${maker})`, measure);
-  }
+  const results: Record<PdfMaker, Outcome<number[]>> = Object.fromEntries(PDF_MAKERS.map((maker) => [maker, 'error' in commands[maker] ? commands[maker] : { value: [] }])) as Record<PdfMaker, Outcome<number[]>>;
+  progress(`PDF: ${PDF_MAKERS.length} makers taking turns, 1 warm-up + ${options.exportRuns} runs`);
+  await sample(options.exportRuns, 1, async (run) => {
+    for (const maker of PDF_MAKERS) {
+      const command = commands[maker];
+      const times = results[maker];
+      if ('error' in command || 'error' in times) continue;
+      const ms = await attempt(`PDF (${maker})`, () => printOnce(command.value, project, out(maker), run >= 0));
+      if ('error' in ms) results[maker] = ms;
+      else if (run >= 0) times.value.push(ms.value);
+    }
+    return 0;
+  });
   return results;
 }
 
