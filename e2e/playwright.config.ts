@@ -12,7 +12,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
  * The project whose deck the servers serve: the checkout, or the copy e2e/any-talk/ makes (a
  * slide inserted, another moved) to run the property tests on another talk. A copy carries
- * vite.copy.config.ts (e2e/support/project-copy.ts), which lets Vite serve its linked node_modules.
+ * vite.copy.config.ts (src/testing/project-copy.ts), which lets Vite serve its linked node_modules.
  */
 const DECK_ROOT = process.env.DECK_ROOT ?? PROJECT_ROOT;
 const VITE = `node ${join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js')}`;

@@ -19,6 +19,7 @@ import { fitScrollView } from './present/scroll-view.ts';
 import { isSpeakerView } from './speaker/address.ts';
 import { chooseTheme } from './theme/choose-theme.ts';
 import { mountWidgets } from './widgets/mount.ts';
+import { WIDGET_MOUNTS } from './widgets/mounts.ts';
 
 chooseTheme();
 const root = document.querySelector<HTMLElement>('.reveal')!;
@@ -47,7 +48,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   // Each phase's workarounds for reveal.js faults: src/present/reveal-fixes/index.ts.
   installFixes(deck, 'before-initialize');
   await deck.initialize();
-  let widgets = mountWidgets(slides, deck);
+  let widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
   announceSlides(deck);
   installFixes(deck, 'after-initialize');
   // The print view (the PDF handout) is printed, never presented: it needs no speaker view.
@@ -61,7 +62,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   onSavedSlides = (saved) => {
     widgets.destroy();
     replaceSections(deck, slides, saved);
-    widgets = mountWidgets(slides, deck);
+    widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
   };
 }
 

@@ -16,7 +16,7 @@ import { loadDeck, TALK_FILE } from '../../src/deck/load.ts';
 import { addSlide } from '../../src/deck/new-slide.ts';
 import { formatProblem } from '../../src/deck/problem.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
-import { makeProjectCopy } from '../support/project-copy.ts';
+import { makeProjectCopy } from '../../src/testing/project-copy.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The Playwright projects whose @any-talk tests run on the copy. */

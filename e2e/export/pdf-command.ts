@@ -3,11 +3,12 @@
  * its PDF read back with pdfjs-dist, the library Firefox reads PDFs with.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { makeProjectCopy } from '../../src/testing/project-copy.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,11 +49,7 @@ export function outputFolder(): string {
 
 /** A copy of what the build needs, with the real node_modules linked in, so a test can change it. */
 export function copyProject(dir: string): string {
-  for (const part of ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
-  // A folder of links rather than one link, so Vite's and the export's caches land in the copy.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) if (!name.startsWith('.')) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  return dir;
+  return makeProjectCopy(dir, { from: PROJECT_ROOT });
 }
 
 /** What a reader finds in a PDF. */

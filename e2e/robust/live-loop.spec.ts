@@ -1,7 +1,7 @@
 /**
  * The live loop while a speaker writes: every save reaches the deck, broken or not, and the
  * deck ends on what was saved last, on the speaker's slide, without a reload. Each test works on
- * a throwaway copy of the project with its own dev server (e2e/support/project-copy.ts).
+ * a throwaway copy of the project with its own dev server (src/testing/project-copy.ts).
  *
  *   LIVE_SEED=1234 npx playwright test -c e2e/playwright.config.ts --project=robust e2e/robust/live-loop.spec.ts
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { DeckPage } from '../deck.ts';
 import { test, expect } from '../support/copy-fixture.ts';
 import { seededRandom, seedFrom } from '../support/prng.ts';
-import { startProjectCopy } from '../support/project-copy.ts';
+import { startProjectCopy } from '../../src/testing/project-copy.ts';
 import { talkSlides } from '../support/talk-model.ts';
 
 const TALK = 'slides/talk.yaml';

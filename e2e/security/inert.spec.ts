@@ -15,7 +15,7 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { serveDirectory, type StaticServer } from '../../src/cli/static-server.ts';
 import { presentThrough, showSlide, slideSlugs } from '../read/walk.ts';
 import { addHostileContent, HOSTILE_SLUGS, PROBE } from '../support/hostile-deck.ts';
-import { COPY_CONFIG, startProjectCopy, type ProjectCopy } from '../support/project-copy.ts';
+import { COPY_CONFIG, startProjectCopy, type ProjectCopy } from '../../src/testing/project-copy.ts';
 import { SpeakerView } from '../support/speaker-view.ts';
 
 /** Copy, two builds and a dev server on a busy 2-core machine. */

@@ -1,10 +1,10 @@
 /**
  * The deck fixture on a throwaway copy of the project with a dev server of its own (see
- * project-copy.ts): for tests that break slides, and for long runs that a file saved in the real
+ * src/testing/project-copy.ts): for tests that break slides, and for long runs that a file saved in the real
  * project meanwhile (a hot update, a reload) must not disturb.
  */
 import { test as deckTest } from '../deck.ts';
-import { startProjectCopy, type ProjectCopy } from './project-copy.ts';
+import { startProjectCopy, type ProjectCopy } from '../../src/testing/project-copy.ts';
 
 /** How long copying the project and starting its Vite may take on a busy machine. */
 const COPY_START_TIMEOUT_MS = 90_000;

@@ -177,7 +177,7 @@ const overview: PresentingStep = {
   async run({ page, random }, before) {
     const key = random.pick(['o', 'Escape']);
     await page.keyboard.press(key);
-    // Escape on a matrix button resets a changed table first (src/widgets/matrix.ts), except in
+    // Escape on a matrix button resets a changed table first (src/matrix/mount.ts), except in
     // the overview, where the keys are the overview's.
     const resets = key === 'Escape' && !before.overview && before.focus === 'matrix' && before.matrixButtons.some((b) => b.kind === 'reset' && b.on);
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatSlides, withDuration, withSlideList, withSlug } from './growth.ts';
+import { repeatSlides, grownTalk, withSlug } from './growth.ts';
 
 const TITLE = '---\ntitle: Hello\nslug: title\nlayout: title\n---\n\n# Hello\n';
 const PUZZLE = '---\ntitle: The puzzle\n---\n\n## The puzzle\n';
@@ -37,19 +37,13 @@ describe('withSlug', () => {
   });
 });
 
-describe('withSlideList', () => {
-  it('replaces the list and keeps the comments', () => {
-    const talk = '# the talk\ntitle: T\nslides:\n  - a.md\n';
-    expect(withSlideList(talk, ['b.md', 'c.md'])).toBe('# the talk\ntitle: T\nslides:\n  - b.md\n  - c.md\n');
-  });
-});
-
-describe('withDuration', () => {
-  it('sets the duration in whole seconds, keeping the other keys and comments', () => {
-    expect(withDuration('# the talk\ntitle: T\nduration: 25m\nlang: en\n', 34615.4)).toBe('# the talk\ntitle: T\nduration: 34616\nlang: en\n');
+describe('grownTalk', () => {
+  it('lists the grown slides and scales the duration in whole seconds, keeping comments and other keys', () => {
+    const talk = '# the talk\ntitle: T\nduration: 25m\nlang: en\nslides:\n  - a.md\n';
+    expect(grownTalk(talk, ['b.md', 'c.md'], 23.077)).toBe('# the talk\ntitle: T\nduration: 34616\nlang: en\nslides:\n  - b.md\n  - c.md\n');
   });
 
-  it('adds a duration when there is none', () => {
-    expect(withDuration('title: T\n', 60)).toBe('title: T\nduration: 60\n');
+  it('refuses a talk without a duration', () => {
+    expect(() => grownTalk('title: T\nslides: []\n', [], 2)).toThrow(/no duration/);
   });
 });

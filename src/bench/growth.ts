@@ -1,14 +1,14 @@
 /**
  * Growth: a generated deck of many slides, made from the real slides repeated, to see how
- * build time, bytes and the first slide scale with the length of a talk.
+ * build time, bytes and page loads scale with the length of a talk.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { parseDuration } from '../deck/duration.ts';
 import { SLIDES_DIR, TALK_FILE } from '../deck/load.ts';
 import { SLIDES_KEY, slugOfFile } from '../deck/running-order.ts';
-import { copyProject } from './project-copy.ts';
+import { makeProjectCopy } from '../testing/project-copy.ts';
 
 export interface SlideFile {
   name: string;
@@ -17,7 +17,6 @@ export interface SlideFile {
 
 const FRONT_MATTER_FENCE = /^---\s*$/;
 const SLUG_LINE = /^slug\s*:/;
-const DURATION_LINE = /^duration\s*:.*$/m;
 
 /**
  * `count` slide files from `slides` repeated in order, each named `<slug>-<n>.md` and given that
@@ -43,39 +42,33 @@ export function withSlug(text: string, slug: string): string {
   return ['---', `slug: ${slug}`, ...head, ...lines.slice(end)].join('\n');
 }
 
-/** talk.yaml with its duration set to `seconds`, so the repeated slides' timings still fit. */
-export function withDuration(talk: string, seconds: number): string {
-  const line = `duration: ${Math.ceil(seconds)}`;
-  return DURATION_LINE.test(talk) ? talk.replace(DURATION_LINE, line) : `${talk.trimEnd()}\n${line}\n`;
-}
-
-/** talk.yaml with its slides list replaced by `names`, comments and the rest kept. */
-export function withSlideList(talk: string, names: readonly string[]): string {
+/**
+ * talk.yaml listing `names` instead of its slides, its duration scaled by `factor` (so the
+ * repeated slides' timings still fit), comments and other keys kept.
+ */
+export function grownTalk(talk: string, names: readonly string[], factor: number): string {
   const document = parseDocument(talk);
+  const duration = parseDuration(document.get('duration'));
+  if (duration === undefined) throw new Error(`bench: ${TALK_FILE} has no duration to scale`);
+  document.set('duration', Math.ceil(duration * factor));
   document.set(SLIDES_KEY, [...names]);
   return document.toString();
 }
 
 /**
- * Copies the project at `project` into `to` with a deck of `count` slides made from its
- * own, in the order its talk.yaml lists them; everything else in slides/ (talk, bibliography,
- * widget data) is kept.
+ * Copies the project at `project` into `to` with a deck of `count` slides made from its own, in
+ * the order talk.yaml lists them; everything else in slides/ (bibliography, widget data) is kept.
  */
 export function writeGrownProject(project: string, to: string, count: number): void {
-  copyProject(project, to, { withoutSlides: true });
+  makeProjectCopy(to, { from: project, withoutSlides: true });
   const from = join(project, SLIDES_DIR);
-  mkdirSync(join(to, SLIDES_DIR), { recursive: true });
+  mkdirSync(join(to, SLIDES_DIR));
   const talk = readFileSync(join(project, TALK_FILE), 'utf8');
-  const listed = (parse(talk) as { slides?: unknown } | null)?.slides;
+  const listed = parseDocument(talk).toJS()?.[SLIDES_KEY] as unknown;
   if (!Array.isArray(listed)) throw new Error(`bench: ${TALK_FILE} has no slides list`);
-  for (const name of readdirSync(from, { withFileTypes: true }))
-    if (name.isFile() && !listed.includes(name.name)) writeFileSync(join(to, SLIDES_DIR, name.name), readFileSync(join(from, name.name)));
-  const slides = listed.map((name: string) => ({ name, text: readFileSync(join(from, name), 'utf8') }));
-  const grown = repeatSlides(slides, count);
+  for (const entry of readdirSync(from, { withFileTypes: true }))
+    if (entry.isFile() && !listed.includes(entry.name)) writeFileSync(join(to, SLIDES_DIR, entry.name), readFileSync(join(from, entry.name)));
+  const grown = repeatSlides(listed.map((name: string) => ({ name, text: readFileSync(join(from, name), 'utf8') })), count);
   for (const slide of grown) writeFileSync(join(to, SLIDES_DIR, slide.name), slide.text);
-
-  const duration = parseDuration((parse(talk) as { duration?: unknown } | null)?.duration);
-  if (duration === undefined) throw new Error(`bench: ${TALK_FILE} has no duration to scale`);
-  const scaled = withDuration(talk, (duration * count) / slides.length + duration);
-  writeFileSync(join(to, TALK_FILE), withSlideList(scaled, grown.map((slide) => slide.name)));
+  writeFileSync(join(to, TALK_FILE), grownTalk(talk, grown.map((slide) => slide.name), count / listed.length + 1));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, parseOptions } from './options.ts';
 
 describe('parseOptions', () => {
-  it('defaults to the issue\'s run counts', () => {
+  it("defaults to the issue's run counts", () => {
     expect(parseOptions([])).toEqual(DEFAULT_OPTIONS);
     expect(DEFAULT_OPTIONS.runs).toBeGreaterThanOrEqual(9);
   });
@@ -16,12 +16,12 @@ describe('parseOptions', () => {
   });
 
   it('refuses counts that are not whole numbers of at least 1', () => {
-    expect(() => parseOptions(['--runs', '0'])).toThrow(/--runs needs a whole number/);
-    expect(() => parseOptions(['--runs'])).toThrow(/--runs needs a whole number of at least 1, not ""/);
+    expect(() => parseOptions(['--runs', '0'])).toThrow(/--runs needs a whole number of at least 1, not "0"/);
     expect(() => parseOptions(['--runs', 'many'])).toThrow(/not "many"/);
+    expect(() => parseOptions(['--runs'])).toThrow(/--runs/);
   });
 
   it('names an unknown option', () => {
-    expect(() => parseOptions(['--fast'])).toThrow(/unknown option "--fast"/);
+    expect(() => parseOptions(['--fast'])).toThrow(/--fast/);
   });
 });

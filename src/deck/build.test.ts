@@ -1,18 +1,15 @@
 /**
  * The build, end to end: `vite build` on a throwaway copy of the project with several broken
  * slides must list every problem, in every file, and exit non-zero without writing a deck.
- * (The copy is made the way e2e/support/project-copy.ts makes it for the dev-server tests.)
+ * (The copy is src/testing/project-copy.ts's, the one the dev-server tests and the bench use.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeProjectCopy, PROJECT_ROOT } from '../testing/project-copy.ts';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** What `vite build` reads: the talk, its art, the code and its config. */
-const PROJECT_PARTS = ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json'];
 /** A cold Vite on a busy 2-core machine; the build stops at the deck long before bundling. */
 const BUILD_TIMEOUT_MS = 120_000;
 
@@ -35,12 +32,7 @@ let dir: string;
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'deck-build-'));
-  for (const part of PROJECT_PARTS) cpSync(join(PROJECT_ROOT, part), join(dir, part), { recursive: true });
-  // node_modules as a folder of links, so Vite's caches land in the copy.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules')))
-    if (!name.startsWith('.')) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  dir = makeProjectCopy(mkdtempSync(join(tmpdir(), 'deck-build-')), { from: PROJECT_ROOT });
   for (const [file, text] of Object.entries(BROKEN)) writeFileSync(join(dir, file), text);
   const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: dir, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
   build = { status: run.status, output: `${run.stdout}\n${run.stderr}` };

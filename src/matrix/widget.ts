@@ -27,7 +27,7 @@ export function matrixWidget(matrix: ProductionMatrix): Widget {
   };
 }
 
-/** Registered in src/widgets/sources.ts. */
+/** Registered in src/widgets/sources.ts; the browser side is ./mount.ts. */
 export const matrixSource: WidgetSource = {
   kind: MATRIX_KIND,
   dataFile: MATRIX_DATA_FILE,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlide } from '../deck/parse.ts';
-import { markdownSection } from './references.ts';
+import type { Deck } from '../deck/deck.ts';
+import { markdownSection, marpMarkdown } from './pages.ts';
 
 const BOOK = `---
 title: The book
@@ -32,5 +33,21 @@ describe('markdownSection', () => {
   it('escapes what a textarea would decode or end on', () => {
     expect(section).toContain('![Cover &lt;of> the book &amp; more]');
     expect(section.match(/<\/textarea>/g)).toHaveLength(1);
+  });
+});
+
+describe('marpMarkdown', () => {
+  const book = parseSlide('slides/the-book.md', BOOK).value!;
+  const title = parseSlide('slides/title.md', '# Secrecy\n').value!;
+  const markdown = marpMarkdown({ slides: [title, book] } as Deck);
+
+  it('writes every slide in order, a `---` line between two slides, for marp-cli', () => {
+    expect(markdown.split('\n---\n')).toHaveLength(2);
+    expect(markdown).toMatch(/^# Secrecy\n\n---\n\n## The book/);
+  });
+
+  it('links assets from the project folder and leaves the speaker notes out', () => {
+    expect(markdown).toContain('](assets/art/book-cover.svg)');
+    expect(markdown).not.toContain('tension');
   });
 });

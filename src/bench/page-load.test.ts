@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocal } from './local.ts';
+import { isLocal } from './page-load.ts';
 
 describe('isLocal', () => {
   it('accepts the loopback hosts the bench serves on, on any port', () => {

@@ -1,18 +1,21 @@
 /**
- * A throwaway copy of the project with its own dev server, so a test can break a slide the
- * way a speaker would (save a typo, delete a file) without ever touching the real slides/.
+ * A throwaway copy of the project, optionally with its own dev server, so a test can break a
+ * slide the way a speaker would (save a typo, delete a file) and the bench can build, serve
+ * and edit a deck, without ever touching the real slides/ or dist/. The one copy the browser
+ * tests, the build test and the bench all use.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The talk to copy: the checkout's, or the one DECK_ROOT names (see talk-model.ts). */
-const SOURCE_ROOT = process.env.DECK_ROOT ?? PROJECT_ROOT;
-/** What the dev server needs to serve the deck: the talk, its art, the code and its config. */
+/** The checkout this file belongs to. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The talk the browser tests copy: the checkout's, or the one DECK_ROOT names (see e2e/support/talk-model.ts). */
+const TESTED_ROOT = process.env.DECK_ROOT ?? PROJECT_ROOT;
+/** What the build and the dev server read: the talk, its art, the code and its config. */
 const PROJECT_PARTS = ['slides', 'assets', 'src', 'vite.config.ts', 'tsconfig.json', 'package.json'];
 /** The copy's own Vite config: the project's, plus leave to serve files from the linked node_modules. */
 export const COPY_CONFIG = 'vite.copy.config.ts';
@@ -40,9 +43,20 @@ export interface ProjectCopy {
   close(): Promise<void>;
 }
 
-/** Copies the project to a temp directory and starts `vite` there; `prepare` may change the copy first. */
-export async function startProjectCopy(prepare?: (dir: string) => void): Promise<ProjectCopy> {
-  const dir = makeProjectCopy(mkdtempSync(join(tmpdir(), 'deck-robust-')));
+export interface CopyOptions {
+  /** The project to copy (default: the talk the tests check, DECK_ROOT or this checkout). */
+  from?: string;
+  /** Leave the slides out, for a deck the caller writes itself (the bench's grown deck). */
+  withoutSlides?: boolean;
+}
+
+/**
+ * Copies the project to a temp directory and starts `vite` there; `prepare` may change the
+ * copy first. `close` stops the server and deletes the copy.
+ */
+export async function startProjectCopy(prepare?: (dir: string) => void, options: CopyOptions = {}): Promise<ProjectCopy> {
+  const from = options.from ?? TESTED_ROOT;
+  const dir = makeProjectCopy(mkdtempSync(join(tmpdir(), 'deck-copy-')), options);
   prepare?.(dir);
 
   const port = await freePort();
@@ -81,7 +95,7 @@ export async function startProjectCopy(prepare?: (dir: string) => void): Promise
     },
     restore() {
       for (const file of touched) {
-        const original = join(SOURCE_ROOT, file);
+        const original = join(from, file);
         if (existsSync(original)) writeFileSync(join(dir, file), readFileSync(original));
         else rmSync(join(dir, file), { force: true });
       }
@@ -92,26 +106,31 @@ export async function startProjectCopy(prepare?: (dir: string) => void): Promise
 }
 
 /**
- * Copies what the deck needs into `dir` (from DECK_ROOT's project, else the checkout), links
- * the real node_modules and writes the copy's Vite config; returns `dir`.
+ * Copies what the deck needs into `dir`, links the packages and writes the copy's Vite
+ * config; returns `dir`. A copy of a copy links the same real packages.
  */
-export function makeProjectCopy(dir: string): string {
-  for (const part of PROJECT_PARTS) cpSync(join(SOURCE_ROOT, part), join(dir, part), { recursive: true });
-  linkDependencies(dir);
+export function makeProjectCopy(dir: string, { from = TESTED_ROOT, withoutSlides = false }: CopyOptions = {}): string {
+  for (const part of PROJECT_PARTS) if (!(withoutSlides && part === 'slides')) cpSync(join(from, part), join(dir, part), { recursive: true });
+  linkDependencies(from, dir);
   writeFileSync(join(dir, COPY_CONFIG), copyConfig(dir));
   return dir;
 }
 
 /**
- * node_modules as a folder of links rather than one link, so Vite's caches (node_modules/.vite,
- * .vite-temp) land in the copy and never race a dev server running in the real project.
+ * node_modules as a folder of links rather than one link, so the tools' caches (Vite's .vite
+ * and .vite-temp, the PDF export's .cache) land in the copy and never race the real project.
  */
-function linkDependencies(dir: string): void {
+function linkDependencies(from: string, dir: string): void {
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
-  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(modules, name));
+  for (const name of readdirSync(join(from, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(realpathSync(join(from, 'node_modules', name)), join(modules, name));
   }
+}
+
+/** The real folder the packages of a copy's node_modules live in (outside the copy). */
+export function packagesFolder(project: string): string {
+  return dirname(realpathSync(join(project, 'node_modules', 'vite')));
 }
 
 /**
@@ -119,7 +138,7 @@ function linkDependencies(dir: string): void {
  * serve the fonts from there; this config allows exactly the copy and the real node_modules.
  */
 function copyConfig(dir: string): string {
-  const allow = JSON.stringify([dir, join(PROJECT_ROOT, 'node_modules')]);
+  const allow = JSON.stringify([dir, packagesFolder(dir)]);
   return [
     `import { mergeConfig } from 'vite';`,
     `import project from './vite.config.ts';`,

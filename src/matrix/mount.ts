@@ -8,8 +8,9 @@
  * is drawn from it, so it survives leaving and returning to the slide. No global state: every
  * placed matrix gets its own instance.
  */
-import { compareMarks, comparisonText } from '../matrix/compare.ts';
-import { MATRIX_DOM, type MatrixWidgetData } from '../matrix/model.ts';
+import type { BrowserWidget, MountedWidget } from '../widgets/mount.ts';
+import { compareMarks, comparisonText } from './compare.ts';
+import { MATRIX_DOM, type MatrixWidgetData } from './model.ts';
 
 /** What the presenter has selected. */
 interface MatrixState {
@@ -19,13 +20,14 @@ interface MatrixState {
   row?: string;
 }
 
-/** A mounted matrix, with reveal.js's controller lifecycle. */
-export interface MountedMatrix {
-  /** Takes new data (after a hot update) and redraws, keeping the selection when it still exists. */
-  update(data: MatrixWidgetData): void;
-  /** Removes the buttons and listeners, leaving the static table as rendered. */
-  destroy(): void;
-}
+/**
+ * A mounted matrix: `update` keeps the selection when it still exists; `destroy` removes the
+ * buttons and listeners, leaving the static table as rendered.
+ */
+export type MountedMatrix = MountedWidget<MatrixWidgetData>;
+
+/** The matrix for the generic widget mount (src/widgets/mounts.ts lists it). */
+export const matrixMount: BrowserWidget<MatrixWidgetData> = { dataAttribute: MATRIX_DOM.dataAttribute, mount: mountMatrix };
 
 /** Keys a focused button of the table answers; reveal.js must not also act on them. */
 const ACTIVATION_KEYS = new Set(['Enter', ' ']);

@@ -1,0 +1,98 @@
+/**
+ * The reference points the bench divides by, made in its temporary folder from the real slides:
+ * - the floor: a static page holding only the first slide, no CSS, no script;
+ * - the print floor: every slide as our build renders it, one a printed page, for Chromium's
+ *   own command-line print;
+ * - the runtime-Markdown deck: the common way of doing this, reveal.js's own dist files and its
+ *   Markdown plugin parsing `<textarea data-template>` in the browser, with our built theme CSS
+ *   and fonts, so that only the way of getting slides on screen differs;
+ * - the same slides as one Markdown file, for marp-cli.
+ */
+import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderDeck, type Deck } from '../deck/deck.ts';
+import { escapeHtml } from '../deck/html.ts';
+import type { Slide } from '../deck/model.ts';
+import { renderSlide } from '../deck/render.ts';
+import { presentingConfig } from '../present/config.ts';
+
+/** reveal.js's own ES module builds, as its documentation tells users to load them. */
+export const REVEAL_FILES = ['node_modules/reveal.js/dist/reveal.mjs', 'node_modules/reveal.js/dist/plugin/markdown.mjs'] as const;
+
+/** The separator reveal's Markdown plugin looks for by default (`^\s*notes?:`, any case). */
+const NOTES_SEPARATOR = 'Note:';
+/** One printed page a slide, at the slide size the deck is designed for (1280 × 720). */
+const PRINT_CSS = '<style>@page { size: 1280px 720px; margin: 0 } section { display: block; break-after: page; height: 720px; overflow: hidden }</style>';
+const assetUrl = (path: string) => path;
+
+/** The first slide exactly as our build renders it, in a page with nothing else. */
+export function floorPage(deck: Deck): string {
+  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
+  return page(deck, '', `<div class="reveal"><div class="slides">\n${first}\n</div></div>`);
+}
+
+/** Every slide as our build renders it, each on a printed page of its own, without the deck's CSS or script. */
+export function printFloorPage(deck: Deck): string {
+  return page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl }));
+}
+
+/** A slide's Markdown with its asset links made relative to the project folder rather than the slide file. */
+function pageMarkdown(slide: Slide): string {
+  let body = slide.body.markdown;
+  for (const asset of slide.assets) body = body.split(`(${asset.href}`).join(`(${asset.path}`);
+  return body.trim();
+}
+
+/** The slides as one Markdown file at the project's root, `---` between slides, as marp-cli reads them. */
+export function marpMarkdown(deck: Deck): string {
+  return `${deck.slides.map(pageMarkdown).join('\n\n---\n\n')}\n`;
+}
+
+/**
+ * One slide as a user of reveal's Markdown plugin writes it: the body, then the notes after
+ * `Note:`; `&` and `<` are escaped because a textarea's content is decoded once before the
+ * plugin reads it.
+ */
+export function markdownSection(slide: Slide): string {
+  const notes = slide.notes ? `\n${NOTES_SEPARATOR}\n${slide.notes.markdown}` : '';
+  const template = `${pageMarkdown(slide)}\n${notes}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<section data-markdown id="${escapeHtml(slide.slug)}" class="layout-${slide.layout}"><textarea data-template>\n${template}\n</textarea></section>`;
+}
+
+/** The whole runtime-Markdown page, with our reveal.js configuration so both decks lay out alike. */
+export function runtimeMarkdownPage(deck: Deck, stylesheets: readonly string[]): string {
+  const { plugins: _plugins, totalTime: _totalTime, ...config } = presentingConfig(0, []);
+  const links = stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
+  const script = `<script type="module">
+import Reveal from './reveal/reveal.mjs';
+import Markdown from './reveal/markdown.mjs';
+new Reveal({ ...${JSON.stringify(config)}, plugins: [Markdown] }).initialize();
+</script>`;
+  return page(deck, links, `<div class="reveal"><div class="slides">\n${deck.slides.map(markdownSection).join('\n')}\n</div></div>\n${script}`);
+}
+
+function page(deck: Deck, head: string, body: string): string {
+  const { lang, title } = deck.talk;
+  return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}
+
+/**
+ * Writes every reference into `work` (floor/, print-floor/, runtime-md/ and the Markdown file
+ * beside the slides of `project`, whose assets it links); `ourBuild` lends its CSS and fonts.
+ */
+export function writeReferences(work: string, deck: Deck, project: string, ourBuild: string): { marpFile: string } {
+  for (const folder of ['floor', 'print-floor', 'runtime-md/reveal']) mkdirSync(join(work, folder), { recursive: true });
+  writeFileSync(join(work, 'floor', 'index.html'), floorPage(deck));
+  writeFileSync(join(work, 'print-floor', 'index.html'), printFloorPage(deck));
+  cpSync(join(project, 'assets'), join(work, 'print-floor', 'assets'), { recursive: true });
+  const runtime = join(work, 'runtime-md');
+  for (const file of REVEAL_FILES) copyFileSync(join(project, file), join(runtime, 'reveal', file.split('/').pop()!));
+  cpSync(join(project, 'assets'), join(runtime, 'assets'), { recursive: true });
+  // Our CSS names its fonts relative to itself, so the build's files move together.
+  cpSync(ourBuild, join(runtime, 'theme'), { recursive: true });
+  const stylesheets = readdirSync(join(runtime, 'theme'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
+  writeFileSync(join(runtime, 'index.html'), runtimeMarkdownPage(deck, stylesheets.map((file) => `theme/${file}`)));
+  const marpFile = join(project, 'bench-slides.md');
+  writeFileSync(marpFile, marpMarkdown(deck));
+  return { marpFile };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatTable, formatTargets, loadNote, reportFigures, VARIANT, type Measurements } from './report.ts';
+import type { BuildSizes } from './stats.ts';
+
+const bytes = (js: number, css: number): BuildSizes => ({ js: { raw: js * 3, gzip: js }, css: { raw: css * 5, gzip: css }, fonts: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } });
+const loads = (ours: number, floor: number, runtime: number, grown: number) => ({
+  [VARIANT.floor]: { firstPaint: [floor], firstSlide: [floor] },
+  [VARIANT.runtimeMarkdown]: { firstSlide: [runtime], revealReady: [runtime] },
+  [VARIANT.ours]: { firstPaint: [ours], firstSlide: [ours], revealReady: [ours], deckReady: [ours] },
+  [VARIANT.grown]: { firstSlide: [grown], revealReady: [grown], deckReady: [grown] },
+});
+const measurements: Measurements = {
+  slides: { real: 13, grown: 300 },
+  builds: { value: { real: [1000, 1200, 1100], grown: [2200] } },
+  sizes: { value: { real: bytes(41_000, 21_000), grown: bytes(60_000, 21_000), runtimeMarkdown: bytes(80_000, 0) } },
+  loads: [
+    { cpuSlowdown: 1, result: { value: loads(120, 100, 200, 150) } },
+    { cpuSlowdown: 4, result: { error: 'failed: the page threw' } },
+  ],
+  hotUpdate: { value: [80, 90, 70] },
+  pdf: { slides: { value: [2000] }, handout: { value: [2500] }, marp: { value: [5000] }, decktape: { error: 'DeckTape could not be installed: offline' }, printFloor: { value: [1000] } },
+};
+const { figures, targets } = reportFigures(measurements);
+const verdicts = Object.fromEntries(formatTargets(targets).split('\n').slice(1).map((line) => [line.trim().split(/\s{2,}/)[0], line.trim().split(/\s{2,}/).slice(1).join(' | ')]));
+
+describe('reportFigures', () => {
+  it('sets each figure beside the reference points of the same run', () => {
+    const ours = figures.find((f) => f.name === 'this deck: reveal.js ready')!;
+    expect(ours.note).toBe('0.60× runtime-md');
+    expect(figures.find((f) => f.name === 'slides PDF (npm run pdf)')!.note).toBe('0.40× marp-cli, 2.00× Chromium print');
+  });
+
+  it('gives every target of the issue a line with the measured value, the limit and the verdict', () => {
+    expect(verdicts['JS, gzip']).toBe('41.0 kB | ≤ 45.0 kB | met');
+    expect(verdicts['CSS, gzip']).toBe('21.0 kB | ≤ 20.0 kB | NOT MET');
+    expect(verdicts['first contentful paint, this deck ÷ floor, CPU 1×']).toBe('1.20× | ≤ 1.30× | met');
+    expect(verdicts['reveal.js ready, this deck ÷ runtime-md, CPU 1×']).toBe('0.60× | ≤ 0.80× | met');
+    expect(verdicts['deck ready, 300 ÷ 13 slides, CPU 1×']).toBe('1.25× | ≤ 1.50× | met');
+    expect(verdicts['npm run pdf ÷ marp-cli']).toBe('0.40× | ≤ 0.50× | met');
+    expect(verdicts['npm run pdf ÷ Chromium print of a static page']).toBe('2.00× | ≤ 1.30× | NOT MET');
+  });
+
+  it('marks what could not be measured, with the reason in the table, and never guesses', () => {
+    expect(verdicts['reveal.js ready, this deck ÷ runtime-md, CPU 4×']).toBe('n/a | ≤ 0.80× | not measured');
+    expect(figures.find((f) => f.section.includes('CPU 4×'))!.note).toBe('failed: the page threw');
+    expect(figures.find((f) => f.name.startsWith('DeckTape'))!.note).toBe('DeckTape could not be installed: offline');
+  });
+});
+
+describe('formatTable', () => {
+  it('groups figures under their section, aligns the columns and leaves min and max empty for one run', () => {
+    const table = formatTable(figures.slice(0, 3)).split('\n');
+    expect(table[0]).toMatch(/^figure\s+median\s+min\s+max\s+unit\s+ratio$/);
+    expect(table[1]).toBe('Build: vite build, fresh process');
+    expect(table[2]).toMatch(/^ {2}real deck \(13 slides\)\s+1100\s+1000\s+1200\s+ms$/);
+    expect(table[3]).toMatch(/^ {2}grown deck \(300 slides\)\s+2200\s+ms\s+2\.00× real deck$/);
+  });
+});
+
+describe('formatNumber', () => {
+  it('rounds large times to whole numbers and keeps a decimal for small ones', () => {
+    expect([formatNumber(1234.4, 'ms'), formatNumber(56.84, 'ms'), formatNumber(34.296, 'kB'), formatNumber(2.345, 's')]).toEqual(['1234', '56.8', '34.3', '2.35']);
+  });
+
+  it('prints ratios with two decimals below 10', () => {
+    expect([formatNumber(0.5234, '×'), formatNumber(12.34, '×')]).toEqual(['0.52', '12.3']);
+  });
+});
+
+describe('loadNote', () => {
+  it('says nothing when only the bench itself kept the machine busy', () => {
+    expect(loadNote({ before: 0.3, peak: 2.9 }, 2)).toBeUndefined();
+  });
+
+  it('warns with the load when other work ran before or during the run', () => {
+    expect(loadNote({ before: 11.6, peak: 19.1 }, 2)).toMatch(/^note: the machine was busy \(load average 11\.6 before the run, up to 19\.1 during it, on 2 CPUs\)/);
+    expect(loadNote({ before: 0.2, peak: 6 }, 2)).toMatch(/^note: the machine was busy/);
+  });
+});

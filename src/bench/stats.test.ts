@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kindOf, measureBytes, ratio, sample, summarize, timed } from './stats.ts';
+
+describe('summarize', () => {
+  it('takes the middle value of an odd count, whatever the order', () => {
+    expect(summarize([30, 10, 20])).toEqual({ median: 20, min: 10, max: 30, runs: 3, samples: [30, 10, 20] });
+  });
+
+  it('takes the mean of the two middle values of an even count', () => {
+    expect(summarize([4, 1, 3, 2]).median).toBe(2.5);
+  });
+
+  it('summarises a single run as itself', () => {
+    expect(summarize([7])).toMatchObject({ median: 7, min: 7, max: 7, runs: 1 });
+  });
+
+  it('refuses no samples and samples that are not numbers', () => {
+    expect(() => summarize([])).toThrow(/no samples/);
+    expect(() => summarize([1, Number.NaN])).toThrow(/not a number/);
+  });
+});
+
+describe('ratio', () => {
+  it('divides the medians', () => {
+    expect(ratio(summarize([1, 2, 3]), summarize([4, 4, 4]))).toBe(0.5);
+  });
+
+  it('is undefined when a side is missing or the reference is zero', () => {
+    expect(ratio(undefined, summarize([1]))).toBeUndefined();
+    expect(ratio(summarize([1]), undefined)).toBeUndefined();
+    expect(ratio(summarize([1]), summarize([0]))).toBeUndefined();
+  });
+});
+
+describe('sample', () => {
+  it('runs the warm-up first and keeps only the measured runs', async () => {
+    const calls: number[] = [];
+    const samples = await sample(3, 1, async (run) => {
+      calls.push(run);
+      return run * 10;
+    });
+    expect(calls).toEqual([-1, 0, 1, 2]);
+    expect(samples).toEqual([0, 10, 20]);
+  });
+});
+
+describe('kindOf', () => {
+  it('counts scripts, stylesheets and fonts by extension and everything else as other', () => {
+    expect(['a.js', 'b.mjs', 'c.css', 'd.woff2', 'e.WOFF', 'f.svg', 'index.html', 'g.png'].map(kindOf)).toEqual(['js', 'js', 'css', 'fonts', 'fonts', 'other', 'other', 'other']);
+  });
+});
+
+describe('measureBytes', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('adds raw and gzip bytes per kind and in total, for every file under a folder', () => {
+    mkdirSync(join(folder, 'assets'));
+    writeFileSync(join(folder, 'assets', 'a.js'), 'x'.repeat(1000));
+    writeFileSync(join(folder, 'b.css'), 'body{}');
+    const sizes = measureBytes(folder);
+    expect(sizes.js.raw).toBe(1000);
+    expect(sizes.js.gzip).toBeLessThan(100);
+    expect(sizes.css.raw).toBe(6);
+    expect(sizes.fonts).toEqual({ raw: 0, gzip: 0 });
+    expect(sizes.total).toEqual({ raw: 1006, gzip: sizes.js.gzip + sizes.css.gzip });
+  });
+});
+
+describe('timed', () => {
+  it('times a fresh process and keeps what it wrote to stderr', async () => {
+    const { ms, stderr } = await timed(process.execPath, ['-e', 'console.error("made")'], tmpdir());
+    expect(ms).toBeGreaterThan(0);
+    expect(stderr).toBe('made\n');
+  });
+
+  it('fails with the output of a command that exits non-zero', async () => {
+    await expect(timed(process.execPath, ['-e', 'console.error("no deck"); process.exit(3)'], tmpdir())).rejects.toThrow(/failed: no deck/);
+  });
+});

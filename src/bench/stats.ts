@@ -1,0 +1,102 @@
+/**
+ * The statistics every figure is reported with: median, minimum and maximum of the measured
+ * runs, never a single run, because one page load on a busy machine says little. And the
+ * timing of a fresh process, as the person typing the command waits for it, and bytes shipped.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { constants, gzipSync } from 'node:zlib';
+
+/** A measured figure: its runs summarised, and the runs themselves for the JSON. */
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+  samples: number[];
+}
+
+/** Summarises samples; an even count takes the mean of the two middle values. */
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) throw new Error('bench: no samples to summarise');
+  if (samples.some((value) => !Number.isFinite(value))) throw new Error(`bench: a sample is not a number (${samples.join(', ')})`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length, samples: [...samples] };
+}
+
+/** `a / b` of the medians; undefined when either is missing or b is zero. */
+export function ratio(a: Summary | undefined, b: Summary | undefined): number | undefined {
+  if (!a || !b || b.median === 0) return undefined;
+  return a.median / b.median;
+}
+
+/**
+ * Runs `measure` `warmup` times without keeping the result (caches, JIT, the dev server's
+ * first transform), then `runs` times, one after another so runs never compete for the CPU.
+ */
+export async function sample(runs: number, warmup: number, measure: (run: number) => Promise<number>): Promise<number[]> {
+  for (let run = 0; run < warmup; run++) await measure(-1 - run);
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await measure(run));
+  return samples;
+}
+
+/** `promise`, or a rejection with `message` once `ms` have passed. */
+export async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+const execFileAsync = promisify(execFile);
+/** How much of a failed command's output a bench error quotes. */
+const QUOTED_OUTPUT = 2000;
+
+/**
+ * Runs `command args` as a fresh process and resolves with the milliseconds from spawn to exit
+ * (start-up and module loading included) and what it wrote to stderr; a non-zero exit, or
+ * running past `timeout` ms (0: no limit), rejects with the tail of its output.
+ */
+export async function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeout = 0): Promise<{ ms: number; stderr: string }> {
+  const start = performance.now();
+  try {
+    const running = execFileAsync(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
+    // An open stdin would keep a tool that also reads from stdin (marp-cli does) waiting for it.
+    running.child.stdin?.end();
+    const { stderr } = await running;
+    return { ms: performance.now() - start, stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };
+    const output = `${stdout}\n${stderr}`.trim().slice(-QUOTED_OUTPUT);
+    throw new Error(`bench: ${basename(args[0] ?? command)} failed: ${output.split('\n').at(-1) || message}\n${[command, ...args].join(' ')} in ${cwd}\n${output}`);
+  }
+}
+
+/** JS, CSS and fonts are what the issue budgets; HTML, images and the rest are `other`. */
+export type SizeKind = 'js' | 'css' | 'fonts' | 'other';
+const KIND_BY_EXTENSION: Record<string, SizeKind> = { js: 'js', mjs: 'js', css: 'css', woff2: 'fonts', woff: 'fonts', ttf: 'fonts', otf: 'fonts' };
+export type BuildSizes = Record<SizeKind | 'total', { raw: number; gzip: number }>;
+
+/** The kind a shipped file counts as, by its extension. */
+export function kindOf(file: string): SizeKind {
+  return KIND_BY_EXTENSION[file.split('.').pop()!.toLowerCase()] ?? 'other';
+}
+
+/**
+ * Bytes shipped: the files (every file under a folder, or the files given) per kind and in
+ * total, raw and gzip-compressed at the highest level, as a static host compressing ahead sends them.
+ */
+export function measureBytes(files: string | readonly string[]): BuildSizes {
+  const list = typeof files === 'string' ? readdirSync(files, { recursive: true, encoding: 'utf8' }).map((name) => join(files, name)).filter((path) => statSync(path).isFile()) : files;
+  const sizes = Object.fromEntries(['js', 'css', 'fonts', 'other', 'total'].map((kind) => [kind, { raw: 0, gzip: 0 }])) as BuildSizes;
+  for (const file of list) {
+    const body = readFileSync(file);
+    const gzip = gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length;
+    for (const bytes of [sizes[kindOf(file)], sizes.total]) (bytes.raw += body.length), (bytes.gzip += gzip);
+  }
+  return sizes;
+}
