@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DECK_SOURCE_ROOTS, isDeckSource, staleReason, type Stamp } from '../export/freshness.ts';
-import { ExitCode, PdfError } from './exit-codes.ts';
+import { ExitCode, ExportError } from '../node/exit-codes.ts';
 import type { Progress } from './pdf-progress.ts';
 
 /** A build the export can print. */
@@ -52,7 +52,7 @@ export async function ensureBuild(root: string, build: DeckBuild, progress: Prog
   return build;
 }
 
-/** Runs `vite build` for `build`; a failure is a PdfError with the first problem it printed. */
+/** Runs `vite build` for `build`; a failure is a ExportError with the first problem it printed. */
 export function runBuild(root: string, build: DeckBuild): Promise<void> {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolve, reject) => {
@@ -63,10 +63,10 @@ export function runBuild(root: string, build: DeckBuild): Promise<void> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', (error) => reject(new PdfError(ExitCode.buildFailed, `could not run vite: ${error.message}`)));
+    child.once('error', (error) => reject(new ExportError(ExitCode.buildFailed, `could not run vite: ${error.message}`)));
     child.once('close', (code) => {
       if (code === 0) resolve();
-      else reject(new PdfError(ExitCode.buildFailed, `the deck does not build: ${firstProblem(output)} (npm run build shows every problem)`));
+      else reject(new ExportError(ExitCode.buildFailed, `the deck does not build: ${firstProblem(output)} (npm run build shows every problem)`));
     });
   });
 }

@@ -1,0 +1,26 @@
+const t0 = performance.now();
+const lap = (label: string, since: number) => console.log(label.padEnd(28), (performance.now() - since).toFixed(0), 'ms');
+let t = performance.now();
+const { chromium } = await import('playwright'); lap('import playwright', t);
+t = performance.now();
+const { findChromium, CHROMIUM_ARGS } = await import('../src/cli/chromium.ts');
+const { whyRebuild, audienceBuild } = await import('../src/cli/pdf-build.ts');
+const { readTalk } = await import('../src/cli/pdf-talk.ts');
+const { withPrintView } = await import('../src/export/print-view.ts');
+lap('import project modules', t);
+const root = new URL('../', import.meta.url).pathname;
+t = performance.now(); const talk = readTalk(root); lap('read talk', t);
+t = performance.now(); console.log('stale?', whyRebuild(root, audienceBuild(root))); lap('freshness scan', t);
+t = performance.now(); const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }); lap('launch chromium', t);
+let bytes: Uint8Array = new Uint8Array();
+t = performance.now();
+let tReady = 0;
+await withPrintView(browser, { buildDir: root + 'dist', timeoutMs: 60000, fragments: false }, async (page) => {
+  lap('open + print layout + fonts', t); tReady = performance.now();
+  bytes = await page.pdf({ width: '1280px', height: '719px', printBackground: true, tagged: true, outline: true });
+  lap('page.pdf', tReady);
+});
+t = performance.now(); await browser.close(); lap('close', t);
+t = performance.now(); const { finishPdf } = await import('../src/export/finish-pdf.ts'); lap('import pdf-lib/finish', t);
+t = performance.now(); await finishPdf(bytes, talk, { slides: [], pageSlides: [] }, 'slides'); lap('pdf-lib rewrite', t);
+lap('total in process', t0);
