@@ -15,7 +15,6 @@ import { claimOutput } from './output.ts';
 import { audienceBuild, ensureBuild, notesBuild } from './pdf-build.ts';
 import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
 import type { Progress } from './pdf-progress.ts';
-import { readTalk } from './pdf-talk.ts';
 import { PROJECT_ROOT, runCommand, shortPath } from './run.ts';
 
 /** The first word of every message this command prints. */
@@ -38,7 +37,6 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   let browser: Promise<Browser> | undefined;
   try {
     const executablePath = findChromium();
-    const talk = readTalk(PROJECT_ROOT);
     // Chromium starts while the build is checked (and made, if it must be).
     browser = launchChromium(executablePath, options.timeoutMs);
     browser.catch(() => undefined);
@@ -46,7 +44,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     progress.step('starting Chromium');
     const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme });
     progress.step('adding bookmarks and metadata');
-    const finished = await (await finishing).finishPdf(rendered.bytes, talk, rendered, options.kind);
+    const finished = await (await finishing).finishPdf(rendered.bytes, build.manifest.talk, rendered, options.kind);
     await output.commit(finished.bytes);
     progress.end();
     for (const title of finished.unplaced) process.stderr.write(`${COMMAND}: warning: no bookmark for "${title}" (the slide has no heading)\n`);

@@ -1,10 +1,10 @@
 /**
- * What Chromium cannot put in a PDF: the talk's metadata (from slides/talk.yaml, read by the
- * loader) and an outline of one bookmark per slide. Chromium's tags, links and fonts are
+ * What Chromium cannot put in a PDF: the talk's metadata (slides/talk.yaml as the loader read it for the build, from the build's
+ * record) and an outline of one bookmark per slide. Chromium's tags, links and fonts are
  * kept as they are: pdf-lib rewrites the file but carries every object over.
  */
 import { PDFDocument } from 'pdf-lib';
-import type { Talk } from '../deck/model.ts';
+import type { ManifestTalk } from '../node/build-manifest.ts';
 import { placeBookmarks, type SlideHeading } from './bookmarks.ts';
 import { readOutline, writeOutline } from './outline.ts';
 
@@ -21,7 +21,7 @@ export interface FinishedPdf {
 /** Sets title, author, subject and language, and writes the slide outline. */
 export async function finishPdf(
   bytes: Uint8Array,
-  talk: Talk,
+  talk: ManifestTalk,
   printed: { slides: readonly SlideHeading[]; pageSlides: readonly number[] },
   kind: 'slides' | 'handout',
 ): Promise<FinishedPdf> {
