@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright';
+import { finishPdf } from '../export/finish-pdf.ts';
 import { renderPdf } from '../export/render-pdf.ts';
 import { ExitCode } from '../node/exit-codes.ts';
 import { findChromium, launchChromium } from './chromium.ts';
@@ -28,9 +29,6 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     return ExitCode.ok;
   }
   const started = performance.now();
-  // pdf-lib is only needed at the end: it loads while Chromium prints.
-  const finishing = import('../export/finish-pdf.ts');
-  finishing.catch(() => undefined);
   const output = await claimOutput(resolve(options.out));
   const stopOnInterrupt = () => void output.discard().finally(() => process.exit(130));
   process.once('SIGINT', stopOnInterrupt);
@@ -44,7 +42,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     progress.step('starting Chromium');
     const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme });
     progress.step('adding bookmarks and metadata');
-    const finished = await (await finishing).finishPdf(rendered.bytes, build.manifest.talk, rendered, options.kind);
+    const finished = finishPdf(rendered.bytes, build.manifest.talk, rendered, options.kind);
     await output.commit(finished.bytes);
     progress.end();
     for (const title of finished.unplaced) process.stderr.write(`${COMMAND}: warning: no bookmark for "${title}" (the slide has no heading)\n`);
