@@ -34,9 +34,10 @@ await import(pathToFileURL(compiled).href);
 /** True when the compiled file exists and every file it was compiled from is as it was then. */
 function current() {
   try {
-    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    const { root, inputs } = JSON.parse(readFileSync(inputsFile, 'utf8'));
     statSync(compiled);
-    return inputs.every(({ file, size, mtimeMs }) => {
+    // Compiled for another copy of the project (a node_modules shared by link): its root is not ours.
+    return root === ROOT && inputs.every(({ file, size, mtimeMs }) => {
       const now = statSync(join(ROOT, file), { throwIfNoEntry: false });
       return now !== undefined && now.size === size && now.mtimeMs === mtimeMs;
     });
@@ -73,7 +74,7 @@ async function compile() {
   // Each file is written beside its place and renamed over it: two runs compiling at once never
   // load each other's half-written file.
   for (const { path, contents } of result.outputFiles) replace(path, contents);
-  replace(inputsFile, JSON.stringify(inputs));
+  replace(inputsFile, JSON.stringify({ root: ROOT, inputs }));
 }
 
 function replace(path, contents) {
