@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { deckPluginApi } from '../deck/plugin.ts';
+import type { Talk } from '../deck/model.ts';
+import { deckPluginApi, type DeckPluginApi } from '../deck/plugin.ts';
 import { buildManifest, manifestPath, stampOf, type Stamp } from '../node/build-manifest.ts';
 
 export interface BuildManifestOptions {
@@ -46,8 +47,12 @@ export function buildManifestPlugin({ root }: BuildManifestOptions): Plugin {
     closeBundle: {
       order: 'post',
       sequential: true,
-      handler() {
+      handler(error?: Error) {
         const api = deckPluginApi(config.plugins);
+        // A failed build (Rolldown calls this hook then too, not always with the error) has its
+        // own message to give and leaves no record; a broken deck is one.
+        const talk = error ? undefined : deckTalk(api);
+        if (!talk) return;
         const outDir = resolve(config.root, config.build.outDir);
         // Modules, and what Vite watches besides them (the stylesheets a stylesheet @imports).
         const ids = [...this.getModuleIds(), ...importedStyles];
@@ -59,7 +64,7 @@ export function buildManifestPlugin({ root }: BuildManifestOptions): Plugin {
         const stamps = inputs.map((file) => stampOf(root, file)).filter((stamp): stamp is Stamp => stamp !== undefined);
         const path = manifestPath(root, outDir);
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, `${JSON.stringify(buildManifest(api.deck().talk, page, stamps), null, 1)}\n`);
+        writeFileSync(path, `${JSON.stringify(buildManifest(talk, page, stamps), null, 1)}\n`);
       },
     },
   };
@@ -75,6 +80,15 @@ function collectImports(from: string, css: string, found: Set<string>): void {
     if (found.has(file) || !existsSync(file)) continue;
     found.add(file);
     collectImports(file, readFileSync(file, 'utf8'), found);
+  }
+}
+
+/** The talk, or undefined when the deck is broken (the deck plugin has reported why). */
+function deckTalk(api: DeckPluginApi): Talk | undefined {
+  try {
+    return api.deck().talk;
+  } catch {
+    return undefined;
   }
 }
 
