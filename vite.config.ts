@@ -25,7 +25,7 @@ export default defineConfig(({ command, mode }) => {
     define: { __DECK_NOTES__: JSON.stringify(notes) },
     plugins: [
       deckPlugin({ root: projectRoot, notes, widgets: WIDGET_SOURCES }),
-      ...publishingPlugins({ speaker, siteUrl: process.env.DECK_SITE_URL }),
+      ...publishingPlugins({ speaker, siteUrl: process.env.DECK_SITE_URL, root: projectRoot }),
     ],
     build: {
       outDir: speaker ? '../dist-speaker' : '../dist',

@@ -7,7 +7,7 @@ import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './theme/deck.css';
 import { sections, talk } from 'virtual:deck';
-import { preparePrint } from './export/print.ts';
+import { preparePrint } from './print/print.ts';
 import { announceSlides } from './present/announce.ts';
 import { coverPainted } from './present/cover.ts';
 import { presentingConfig } from './present/config.ts';

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serveDirectory, type StaticServer } from '../../src/cli/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../src/node/static-server.ts';
 import { loadDeck } from '../../src/deck/load.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
 import { speakerNotes } from '../read/speaker-notes.ts';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExitCode } from '../../src/cli/exit-codes.ts';
+import { ExitCode } from '../../src/node/exit-codes.ts';
 import { expect, test } from '@playwright/test';
 import { copyProject, outputFolder, PROJECT_ROOT, runPdf, type CommandResult } from './pdf-command.ts';
 

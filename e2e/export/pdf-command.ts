@@ -23,12 +23,11 @@ export function runPdf(args: readonly string[], options: { env?: NodeJS.ProcessE
   return runCommand('pdf.ts', args, options);
 }
 
-/** Runs a command-line program of src/cli/ (`png.ts`, `notes.ts`, …) as its npm script does. */
+/** Runs a command-line program of src/cli/ (`png.ts`, `notes.ts`, …) as its npm script does: compiled, through launch.mjs. */
 export function runCommand(program: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; project?: string } = {}): Promise<CommandResult> {
   const project = options.project ?? PROJECT_ROOT;
-  const tsx = join(project, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, join(project, 'src', 'cli', program), ...args], {
+    const child = spawn(process.execPath, [join(project, 'src', 'cli', 'launch.mjs'), program.replace(/\.ts$/, ''), ...args], {
       cwd: project,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../deck.ts';
-import { serveDirectory, type StaticServer } from '../../src/cli/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../src/node/static-server.ts';
 import { READ_OUT_PATH } from '../playwright.config.ts';
 
 const SUBPATH = 'talks/secrecy-versus-openness/';

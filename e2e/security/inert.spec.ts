@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { serveDirectory, type StaticServer } from '../../src/cli/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../src/node/static-server.ts';
 import { presentThrough, showSlide, slideSlugs } from '../read/walk.ts';
 import { addHostileContent, HOSTILE_SLUGS, PROBE } from '../support/hostile-deck.ts';
 import { COPY_CONFIG, startProjectCopy, type ProjectCopy } from '../../src/testing/project-copy.ts';

@@ -9,17 +9,16 @@
  * start with `article:` and use the export commands' exit codes.
  */
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { basename, dirname, join, resolve } from 'node:path';
 import { contentSecurityPolicy } from '../publish/csp.ts';
 import { renderArticle } from '../export/article.ts';
+import { ExitCode, ExportError } from '../node/exit-codes.ts';
+import { onlyOut } from './command-line.ts';
 import { deckModel } from './deck-model.ts';
-import { ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
+import { PROJECT_ROOT, runCommand, shortPath } from './run.ts';
 
 const COMMAND = 'article';
 const DEFAULT_OUT = 'dist-article';
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The deck's @font-face rules; their `@fontsource/…` URLs are files in node_modules. */
 const FONTS_CSS = 'src/theme/fonts.css';
 const ARTICLE_CSS = 'src/theme/article.css';
@@ -37,8 +36,8 @@ Options:
 Exit codes: 0 written   1 unexpected failure   2 bad command line   4 the deck has a problem   6 output not writable`;
 
 /** Builds the article; resolves to the exit code. */
-function buildArticle(argv: readonly string[]): number {
-  const { out, help } = options(argv);
+async function buildArticle(argv: readonly string[]): Promise<number> {
+  const { out, help } = onlyOut('build:article', argv, DEFAULT_OUT, 'folder');
   if (help) {
     process.stdout.write(`${USAGE}\n`);
     return ExitCode.ok;
@@ -65,13 +64,12 @@ function buildArticle(argv: readonly string[]): number {
     renameSync(staging, target);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if (error instanceof PdfError) throw error;
+    if (error instanceof ExportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new PdfError(ExitCode.outputNotWritable, `cannot write ${target}: ${(error as Error).message.replace(/^\w+: /, '')} (choose another --out)`);
+    if (code) throw new ExportError(ExitCode.outputNotWritable, `cannot write ${target}: ${(error as Error).message.replace(/^\w+: /, '')} (choose another --out)`);
     throw error;
   }
-  const near = relative(process.cwd(), join(target, 'index.html'));
-  process.stdout.write(`${COMMAND}: wrote ${near.startsWith('..') ? join(target, 'index.html') : near} (${deck.slides.length} slides with their notes)\n`);
+  process.stdout.write(`${COMMAND}: wrote ${shortPath(join(target, 'index.html'))} (${deck.slides.length} slides with their notes)\n`);
   return ExitCode.ok;
 }
 
@@ -90,21 +88,4 @@ function copy(from: string, to: string): void {
   cpSync(from, to);
 }
 
-function options(argv: readonly string[]): { out: string; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new PdfError(ExitCode.usage, `${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (npm run build:article -- --help lists the options)`);
-  }
-  if (parsed.values.out === '') throw new PdfError(ExitCode.usage, '--out needs a folder name');
-  return { out: parsed.values.out ?? DEFAULT_OUT, help: parsed.values.help ?? false };
-}
-
-try {
-  process.exitCode = buildArticle(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${failureLine(error, COMMAND)}\n`);
-  if (exitCodeOf(error) === ExitCode.unexpected && process.env.DEBUG) console.error(error);
-  process.exitCode = exitCodeOf(error);
-}
+await runCommand(COMMAND, async (argv) => buildArticle(argv));

@@ -4,8 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright';
-import { ExitCode, PdfError } from './exit-codes.ts';
-import { formatLimit } from './pdf-options.ts';
+import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
 
 /** Where distributions put Chromium or Chrome. */
 const SYSTEM_CHROMIUMS = [
@@ -70,8 +69,8 @@ export async function launchChromium(executablePath: string, timeoutMs: number):
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: timeoutMs });
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') throw new PdfError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`);
+    if (error instanceof Error && error.name === 'TimeoutError') throw new ExportError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`);
     const why = error instanceof Error ? error.message.split('\n')[0]!.replace(/^browserType\.launch:\s*/, '') : String(error);
-    throw new PdfError(ExitCode.noBrowser, `Chromium at ${executablePath} did not start: ${why}`);
+    throw new ExportError(ExitCode.noBrowser, `Chromium at ${executablePath} did not start: ${why}`);
   }
 }

@@ -4,18 +4,17 @@
  * A thin program over the pure formatter in src/export/notes-script.ts; it fails like the
  * other exports, with a line that starts `notes:` and their exit codes.
  */
-import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { notesScript } from '../export/notes-script.ts';
+import { ExitCode } from '../node/exit-codes.ts';
+import { onlyOut } from './command-line.ts';
 import { deckModel } from './deck-model.ts';
-import { ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
-import { claimOutput } from './pdf-output.ts';
+import { claimOutput } from './output.ts';
+import { PROJECT_ROOT, runCommand, shortPath } from './run.ts';
 
 const COMMAND = 'notes';
 /** Where the script goes when `--out` is not given. */
 const DEFAULT_OUT = 'talk-notes.md';
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const USAGE = `Usage: npm run notes -- [--out <file>]
 
@@ -30,7 +29,7 @@ Exit codes: 0 written   1 unexpected failure   2 bad command line   4 the deck h
 
 /** Writes the script; resolves to the exit code. */
 async function writeNotes(argv: readonly string[]): Promise<number> {
-  const { out, help } = options(argv);
+  const { out, help } = onlyOut('notes', argv, DEFAULT_OUT, 'file');
   if (help) {
     process.stdout.write(`${USAGE}\n`);
     return ExitCode.ok;
@@ -40,8 +39,7 @@ async function writeNotes(argv: readonly string[]): Promise<number> {
     const deck = deckModel(PROJECT_ROOT);
     const script = notesScript(deck);
     await output.commit(new TextEncoder().encode(script));
-    const near = relative(process.cwd(), output.path);
-    process.stdout.write(`${COMMAND}: wrote ${near.startsWith('..') ? output.path : near} (${deck.slides.length} slides' notes, ${script.split(/\s+/).length} words)\n`);
+    process.stdout.write(`${COMMAND}: wrote ${shortPath(output.path)} (${deck.slides.length} slides' notes, ${script.split(/\s+/).length} words)\n`);
     return ExitCode.ok;
   } catch (error) {
     await output.discard();
@@ -49,21 +47,4 @@ async function writeNotes(argv: readonly string[]): Promise<number> {
   }
 }
 
-function options(argv: readonly string[]): { out: string; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new PdfError(ExitCode.usage, `${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (npm run notes -- --help lists the options)`);
-  }
-  if (parsed.values.out === '') throw new PdfError(ExitCode.usage, '--out needs a file name');
-  return { out: parsed.values.out ?? DEFAULT_OUT, help: parsed.values.help ?? false };
-}
-
-try {
-  process.exitCode = await writeNotes(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${failureLine(error, COMMAND)}\n`);
-  if (exitCodeOf(error) === ExitCode.unexpected && process.env.DEBUG) console.error(error);
-  process.exitCode = exitCodeOf(error);
-}
+await runCommand(COMMAND, async (argv) => writeNotes(argv));

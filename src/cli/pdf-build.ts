@@ -1,14 +1,15 @@
 /**
- * Makes sure the build the export prints is there and current, building it when it is not
- * (see freshness.ts for when). The slides PDF prints the audience build in dist/, exactly what
- * `npm run build` publishes; the handout prints a build with speaker notes, made in a private
- * folder, so notes never reach dist/.
+ * Makes sure the build the export prints is there and current, building it when it is not:
+ * when a file the build read has changed since (the build's own record of its inputs,
+ * src/node/build-manifest.ts; see src/export/freshness.ts). The slides PDF prints the audience
+ * build in dist/, exactly what `npm run build` publishes; the handout prints a build with
+ * speaker notes, made in a private folder, so notes never reach dist/.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DECK_SOURCE_ROOTS, isDeckSource, staleReason, type Stamp } from '../export/freshness.ts';
-import { ExitCode, PdfError } from './exit-codes.ts';
+import { staleReason } from '../export/freshness.ts';
+import { manifestPath, readManifest, stampOf, type BuildManifest } from '../node/build-manifest.ts';
+import { ExitCode, ExportError } from '../node/exit-codes.ts';
 import type { Progress } from './pdf-progress.ts';
 
 /** A build the export can print. */
@@ -35,24 +36,30 @@ export function notesBuild(root: string): DeckBuild {
   return { name: relative(root, dir) + sep, dir, viteArgs: ['--mode', 'speaker', '--outDir', dir, '--emptyOutDir'] };
 }
 
-/** Why `build` must be made again, or undefined when it is current. */
-export function whyRebuild(root: string, build: DeckBuild): string | undefined {
-  const index = join(build.dir, 'index.html');
-  const built = existsSync(index) ? { file: index, mtimeMs: statSync(index).mtimeMs } : undefined;
-  return staleReason(build.name, built, deckSources(root));
+/** A current build and its record: the talk's title, author, description and language. */
+export interface CurrentBuild extends DeckBuild {
+  manifest: BuildManifest;
 }
 
-/** Builds `build` when it is missing or older than its sources, saying why on `progress`. */
-export async function ensureBuild(root: string, build: DeckBuild, progress: Progress): Promise<DeckBuild> {
+/** Why `build` must be made again, or undefined when it is current. */
+export function whyRebuild(root: string, build: DeckBuild): string | undefined {
+  const page = relative(root, join(build.dir, 'index.html')).split(sep).join('/');
+  return staleReason({ name: build.name, page }, readManifest(manifestPath(root, build.dir)), (file) => stampOf(root, file));
+}
+
+/** Builds `build` when it is missing or stale, saying why on `progress`. */
+export async function ensureBuild(root: string, build: DeckBuild, progress: Progress): Promise<CurrentBuild> {
   const reason = whyRebuild(root, build);
   if (reason) {
     progress.step(`building the deck into ${build.name} (${reason})`, true);
     await runBuild(root, build);
   }
-  return build;
+  const manifest = readManifest(manifestPath(root, build.dir));
+  if (!manifest) throw new ExportError(ExitCode.buildFailed, `the build of ${build.name} left no record of its inputs (is src/publish/build-manifest.ts among the Vite plugins?)`);
+  return { ...build, manifest };
 }
 
-/** Runs `vite build` for `build`; a failure is a PdfError with the first problem it printed. */
+/** Runs `vite build` for `build`; a failure is a ExportError with the first problem it printed. */
 export function runBuild(root: string, build: DeckBuild): Promise<void> {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolve, reject) => {
@@ -63,10 +70,10 @@ export function runBuild(root: string, build: DeckBuild): Promise<void> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', (error) => reject(new PdfError(ExitCode.buildFailed, `could not run vite: ${error.message}`)));
+    child.once('error', (error) => reject(new ExportError(ExitCode.buildFailed, `could not run vite: ${error.message}`)));
     child.once('close', (code) => {
       if (code === 0) resolve();
-      else reject(new PdfError(ExitCode.buildFailed, `the deck does not build: ${firstProblem(output)} (npm run build shows every problem)`));
+      else reject(new ExportError(ExitCode.buildFailed, `the deck does not build: ${firstProblem(output)} (npm run build shows every problem)`));
     });
   });
 }
@@ -88,21 +95,4 @@ const PROBLEM_LINE = /(^|\s)[\w./-]+\.\w+:\d+(:\d+)?\s/;
 function stripAnsi(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\x1b\[[0-9;]*m/g, '');
-}
-
-/** Every deck source with its time, relative to the project root. */
-function deckSources(root: string): Stamp[] {
-  const stamps: Stamp[] = [];
-  const visit = (path: string): void => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    const file = relative(root, path).split(sep).join('/');
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path)) if (!name.startsWith('.')) visit(join(path, name));
-    } else if (isDeckSource(file)) {
-      stamps.push({ file, mtimeMs: stat.mtimeMs });
-    }
-  };
-  for (const source of DECK_SOURCE_ROOTS) visit(join(root, source));
-  return stamps;
 }

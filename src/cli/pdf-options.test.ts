@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode, PdfError } from './exit-codes.ts';
+import { ExitCode, ExportError } from '../node/exit-codes.ts';
 import { DEFAULT_TIMEOUT_SECONDS, parsePdfOptions } from './pdf-options.ts';
 
 /** The usage failure `argv` gives, as exit code and message. */
@@ -7,7 +7,7 @@ function failure(argv: string[]): { code: number; message: string } {
   try {
     parsePdfOptions(argv);
   } catch (error) {
-    if (error instanceof PdfError) return { code: error.exitCode, message: error.message };
+    if (error instanceof ExportError) return { code: error.exitCode, message: error.message };
     throw error;
   }
   throw new Error(`${argv.join(' ')} was accepted`);

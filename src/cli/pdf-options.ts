@@ -2,19 +2,15 @@
  * The command line of `npm run pdf`: what it accepts, its defaults and its help. Pure, so
  * every mistake a user can type is tested; a bad line is a usage failure (exit code 2).
  */
-import { parseArgs } from 'node:util';
-import { isPaperName, PAPERS, type PaperName } from '../export/paper.ts';
-import type { PerPage } from '../export/print-url.ts';
+import { isPaperName, PAPERS, type PaperName } from '../print/paper.ts';
+import type { PerPage } from '../print/print-url.ts';
 import { isTheme, THEMES, type Theme } from '../theme/theme.ts';
-import { ExitCode, PdfError } from './exit-codes.ts';
+import { DEFAULT_TIMEOUT_SECONDS, parseCommandLine, timeoutMs, usage } from './command-line.ts';
+
+export { DEFAULT_TIMEOUT_SECONDS };
 
 /** Where the PDFs go when `--out` is not given, relative to the working directory. */
 export const DEFAULT_OUT = { slides: 'deck.pdf', handout: 'deck-handout.pdf', fragments: 'deck-fragments.pdf' } as const;
-/**
- * How long the page may take to load, lay out and print. A cold Chromium on a slow, busy
- * machine needs a few seconds; a deck that never signals ready should not hang a CI job.
- */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export interface PdfOptions {
   kind: 'slides' | 'handout';
@@ -53,9 +49,16 @@ Exit codes:
 
 Chromium: CHROMIUM_PATH, else Playwright's own, else the system's chromium.`;
 
-/** Parses the arguments after `npm run pdf --`. Throws a usage PdfError on a bad line. */
+/** Parses the arguments after `npm run pdf --`. Throws a usage ExportError on a bad line. */
 export function parsePdfOptions(argv: readonly string[]): PdfOptions {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandLine('pdf', argv, {
+    handout: { type: 'boolean' },
+    paper: { type: 'string' },
+    fragments: { type: 'boolean' },
+    'per-page': { type: 'string' },
+    theme: { type: 'string' },
+    timeout: { type: 'string' },
+  });
   if (positionals.length > 0) throw usage(`unexpected argument "${positionals[0]}" (options start with --; the file goes after --out)`);
   const kind = values.handout ? 'handout' : 'slides';
   if (values.paper !== undefined && !values.handout) throw usage('--paper sets the handout\'s paper: add --handout');
@@ -75,46 +78,7 @@ export function parsePdfOptions(argv: readonly string[]): PdfOptions {
     fragments: values.fragments ?? false,
     theme: (values.theme as Theme | undefined) ?? (kind === 'handout' ? HANDOUT_THEME : undefined),
     perPage,
-    timeoutMs: timeout(values.timeout),
+    timeoutMs: timeoutMs(values.timeout),
     help: values.help ?? false,
   };
-}
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        handout: { type: 'boolean' },
-        paper: { type: 'string' },
-        fragments: { type: 'boolean' },
-        'per-page': { type: 'string' },
-        theme: { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // Node's messages are good but long ("Unknown option '--x'. To specify a positional…").
-    throw usage(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (npm run pdf -- --help lists the options)`);
-  }
-}
-
-function timeout(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
-  const seconds = Number(text);
-  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw usage(`--timeout takes a number of seconds above 0, not "${text}"`);
-  return seconds * 1000;
-}
-
-/** A time limit as the user gave it: `--timeout 0.5` is "0.5 s". */
-export function formatLimit(ms: number): string {
-  return `${Number((ms / 1000).toPrecision(6))} s`;
-}
-
-function usage(message: string): PdfError {
-  return new PdfError(ExitCode.usage, message);
 }

@@ -3,8 +3,6 @@
  * in place as the export moves on; in a log (CI, a pipe) only what is worth keeping, such as
  * "building the deck", one line each. Always on stderr, so stdout carries only the result.
  */
-import { COMMAND } from './exit-codes.ts';
-
 export interface Progress {
   /** A step has begun; `lasting` steps (a build) are also worth a line in a log. */
   step(text: string, lasting?: boolean): void;
@@ -13,7 +11,7 @@ export interface Progress {
 }
 
 /** A progress reporter for `stream`, live when it is a terminal; lines start with `command`. */
-export function progressOn(stream: NodeJS.WriteStream, command: string = COMMAND): Progress {
+export function progressOn(stream: NodeJS.WriteStream, command: string): Progress {
   const live = stream.isTTY === true;
   let shown = false;
   return {

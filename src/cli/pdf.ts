@@ -6,20 +6,20 @@
  * The steps: check the command line and the output, build the deck if it changed, print it
  * with Chromium (render-pdf.ts), then add metadata and bookmarks (finish-pdf.ts).
  */
-import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright';
+import { finishPdf } from '../export/finish-pdf.ts';
 import { renderPdf } from '../export/render-pdf.ts';
-import { findChromium, launchChromium, NoChromiumError } from './chromium.ts';
-import { COMMAND, ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
+import { ExitCode } from '../node/exit-codes.ts';
+import { findChromium, launchChromium } from './chromium.ts';
+import { claimOutput } from './output.ts';
 import { audienceBuild, ensureBuild, notesBuild } from './pdf-build.ts';
 import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
-import { claimOutput } from './pdf-output.ts';
-import { progressOn, type Progress } from './pdf-progress.ts';
-import { readTalk } from './pdf-talk.ts';
+import type { Progress } from './pdf-progress.ts';
+import { PROJECT_ROOT, runCommand, shortPath } from './run.ts';
 
-/** The project this program belongs to (it lives in src/cli/), wherever it is run from. */
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The first word of every message this command prints. */
+const COMMAND = 'pdf';
 
 /** Runs the export; resolves to the exit code. */
 export async function exportPdf(argv: readonly string[], progress: Progress): Promise<number> {
@@ -29,16 +29,12 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     return ExitCode.ok;
   }
   const started = performance.now();
-  // pdf-lib is only needed at the end: it loads while Chromium prints.
-  const finishing = import('../export/finish-pdf.ts');
-  finishing.catch(() => undefined);
   const output = await claimOutput(resolve(options.out));
   const stopOnInterrupt = () => void output.discard().finally(() => process.exit(130));
   process.once('SIGINT', stopOnInterrupt);
   let browser: Promise<Browser> | undefined;
   try {
     const executablePath = findChromium();
-    const talk = readTalk(PROJECT_ROOT);
     // Chromium starts while the build is checked (and made, if it must be).
     browser = launchChromium(executablePath, options.timeoutMs);
     browser.catch(() => undefined);
@@ -46,7 +42,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     progress.step('starting Chromium');
     const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme });
     progress.step('adding bookmarks and metadata');
-    const finished = await (await finishing).finishPdf(rendered.bytes, talk, rendered, options.kind);
+    const finished = finishPdf(rendered.bytes, build.manifest.talk, rendered, options.kind);
     await output.commit(finished.bytes);
     progress.end();
     for (const title of finished.unplaced) process.stderr.write(`${COMMAND}: warning: no bookmark for "${title}" (the slide has no heading)\n`);
@@ -66,30 +62,8 @@ function summary(pages: number, bytes: number, options: PdfOptions): string {
   return `${pages} pages, ${what}, ${Math.round(bytes / 1000)} kB`;
 }
 
-/** The path as typed relative to here when it is below here, else in full. */
-function shortPath(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near === '' || near.startsWith('..') ? path : near;
-}
-
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Maps the errors the export knows about to theirs; anything else is unexpected. */
-function asPdfError(error: unknown): unknown {
-  if (error instanceof NoChromiumError) return new PdfError(ExitCode.noBrowser, error.message);
-  return error;
-}
-
-const progress = progressOn(process.stderr);
-try {
-  process.exitCode = await exportPdf(process.argv.slice(2), progress);
-} catch (error) {
-  progress.end();
-  const failure = asPdfError(error);
-  process.stderr.write(`${failureLine(failure)}\n`);
-  // An unexpected failure is a bug: its stack helps whoever fixes it, when asked for.
-  if (exitCodeOf(failure) === ExitCode.unexpected && process.env.DEBUG) console.error(error);
-  process.exitCode = exitCodeOf(failure);
-}
+await runCommand(COMMAND, exportPdf);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode, PdfError } from './exit-codes.ts';
+import { ExitCode, ExportError } from '../node/exit-codes.ts';
 import { DEFAULT_PNG_OUT, parsePngOptions } from './png-options.ts';
 
 function usageMessage(argv: string[]): string {
   try {
     parsePngOptions(argv);
   } catch (error) {
-    expect(error).toBeInstanceOf(PdfError);
-    expect((error as PdfError).exitCode).toBe(ExitCode.usage);
+    expect(error).toBeInstanceOf(ExportError);
+    expect((error as ExportError).exitCode).toBe(ExitCode.usage);
     return (error as Error).message;
   }
   throw new Error(`accepted ${argv.join(' ')}`);

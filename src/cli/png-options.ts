@@ -3,10 +3,8 @@
  * every mistake a user can type is tested; a bad line is a usage failure (exit code 2), as
  * for `npm run pdf`.
  */
-import { parseArgs } from 'node:util';
 import { isTheme, THEMES, type Theme } from '../theme/theme.ts';
-import { ExitCode, PdfError } from './exit-codes.ts';
-import { DEFAULT_TIMEOUT_SECONDS } from './pdf-options.ts';
+import { DEFAULT_TIMEOUT_SECONDS, parseCommandLine, timeoutMs, usage } from './command-line.ts';
 
 /** Where the pictures go when `--out` is not given, relative to the working directory. */
 export const DEFAULT_PNG_OUT = 'deck-png';
@@ -41,9 +39,9 @@ Exit codes:
   0 written   1 unexpected failure   2 bad command line   3 no browser found
   4 build failed   5 timed out   6 output not writable`;
 
-/** Parses the arguments after `npm run png --`. Throws a usage PdfError on a bad line. */
+/** Parses the arguments after `npm run png --`. Throws a usage ExportError on a bad line. */
 export function parsePngOptions(argv: readonly string[]): PngCommandOptions {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandLine('png', argv, { scale: { type: 'string' }, fragments: { type: 'boolean' }, theme: { type: 'string' }, timeout: { type: 'string' } });
   if (positionals.length > 0) throw usage(`unexpected argument "${positionals[0]}" (options start with --; the folder goes after --out)`);
   if (values.out === '') throw usage('--out needs a folder name');
   const scale = values.scale ?? '1';
@@ -54,38 +52,7 @@ export function parsePngOptions(argv: readonly string[]): PngCommandOptions {
     scale: SCALES[scale as keyof typeof SCALES],
     fragments: values.fragments ?? false,
     theme: values.theme as Theme | undefined,
-    timeoutMs: timeout(values.timeout),
+    timeoutMs: timeoutMs(values.timeout),
     help: values.help ?? false,
   };
-}
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        scale: { type: 'string' },
-        fragments: { type: 'boolean' },
-        theme: { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usage(`${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')} (npm run png -- --help lists the options)`);
-  }
-}
-
-function timeout(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
-  const seconds = Number(text);
-  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw usage(`--timeout takes a number of seconds above 0, not "${text}"`);
-  return seconds * 1000;
-}
-
-function usage(message: string): PdfError {
-  return new PdfError(ExitCode.usage, message);
 }

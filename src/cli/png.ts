@@ -3,21 +3,20 @@
  * print view the PDF is printed from. Built from the PDF command's pieces: the same Chromium,
  * the same build check, the same exit codes, and messages that start with `png:`.
  */
-import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright';
+import { PNG_NAME } from '../export/png-names.ts';
 import { renderPngs } from '../export/render-png.ts';
-import { findChromium, launchChromium, NoChromiumError } from './chromium.ts';
-import { ExitCode, exitCodeOf, failureLine, PdfError } from './exit-codes.ts';
+import { ExitCode } from '../node/exit-codes.ts';
+import { findChromium, launchChromium } from './chromium.ts';
+import { claimFolder } from './output.ts';
 import { audienceBuild, ensureBuild } from './pdf-build.ts';
-import { progressOn, type Progress } from './pdf-progress.ts';
-import { claimFolder } from './png-output.ts';
+import type { Progress } from './pdf-progress.ts';
 import { parsePngOptions, PNG_USAGE } from './png-options.ts';
+import { PROJECT_ROOT, runCommand, shortPath } from './run.ts';
 
 /** The first word of every message this command prints. */
 const COMMAND = 'png';
-/** The project this program belongs to (it lives in src/cli/), wherever it is run from. */
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs the export; resolves to the exit code. */
 export async function exportPngs(argv: readonly string[], progress: Progress): Promise<number> {
@@ -38,7 +37,7 @@ export async function exportPngs(argv: readonly string[], progress: Progress): P
     progress.step('starting Chromium');
     const images = await renderPngs(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, theme: options.theme, scale: options.scale });
     progress.step('writing the pictures');
-    await folder.commit(images);
+    await folder.commit(images, PNG_NAME);
     progress.end();
     const size = `${1280 * options.scale}×${720 * options.scale}`;
     process.stdout.write(`${COMMAND}: wrote ${images.length} pictures, ${size}, into ${shortPath(folder.path)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
@@ -48,20 +47,4 @@ export async function exportPngs(argv: readonly string[], progress: Progress): P
   }
 }
 
-/** The path as typed relative to here when it is below here, else in full. */
-function shortPath(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near === '' || near.startsWith('..') ? path : near;
-}
-
-const progress = progressOn(process.stderr, COMMAND);
-try {
-  process.exitCode = await exportPngs(process.argv.slice(2), progress);
-} catch (error) {
-  progress.end();
-  const failure = error instanceof NoChromiumError ? new PdfError(ExitCode.noBrowser, error.message) : error;
-  process.stderr.write(`${failureLine(failure, COMMAND)}\n`);
-  // An unexpected failure is a bug: its stack helps whoever fixes it, when asked for.
-  if (exitCodeOf(failure) === ExitCode.unexpected && process.env.DEBUG) console.error(error);
-  process.exitCode = exitCodeOf(failure);
-}
+await runCommand(COMMAND, exportPngs);

@@ -22,6 +22,8 @@ const RESOLVED_ID = `\0${PUBLIC_ID}`;
 interface Built {
   /** The loader's model, for the other plugins (DeckPluginApi). */
   deck: Deck;
+  /** The project files the deck was made from (LoadedDeck.files). */
+  files: string[];
   source: string;
   head: string;
   lang: string;
@@ -47,6 +49,8 @@ export const DECK_PLUGIN_NAME = 'deck';
 export interface DeckPluginApi {
   /** The deck as composed for the files as they are now; throws the deck's problems if it is broken. */
   deck(): Deck;
+  /** The project files (root-relative) the deck was made from, for a record of the build's inputs. */
+  files(): string[];
 }
 
 /** The deck plugin's API, found among a resolved config's plugins. */
@@ -87,6 +91,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
     if (!loaded.deck || hasErrors(loaded.problems)) return new DeckProblems(loaded.problems.filter((p) => p.severity !== 'warning'));
     return {
       deck: loaded.deck,
+      files: loaded.files,
       source: deckModuleSource(loaded.deck, { notes: options.notes, root }),
       head: renderHead(loaded.deck.talk),
       lang: loaded.deck.talk.lang,
@@ -138,7 +143,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
 
   return {
     name: DECK_PLUGIN_NAME,
-    api: { deck: () => build().deck },
+    api: { deck: () => build().deck, files: () => build().files },
     configResolved(config) {
       const toPosix = (path: string) => path.split(sep).join('/');
       pageUrl = config.command === 'serve'

@@ -1,36 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { isDeckSource, staleReason } from './freshness.ts';
+import { buildManifest, type Stamp } from '../node/build-manifest.ts';
+import { staleReason } from './freshness.ts';
+
+const talk = { title: 'T', author: 'A', description: 'D', lang: 'en' };
+const page: Stamp = { file: 'dist/index.html', size: 900, mtimeMs: 1000 };
+const inputs: Stamp[] = [
+  { file: 'slides/talk.yaml', size: 300, mtimeMs: 500 },
+  { file: 'src/main.ts', size: 2000, mtimeMs: 400 },
+  { file: 'src/theme/deck.css', size: 4000, mtimeMs: 600 },
+];
+const build = { name: 'dist/', page: 'dist/index.html' };
+const manifest = buildManifest(talk, page, inputs);
+/** The project as `files` describe it now. */
+const project = (...files: Stamp[]) => (file: string) => files.find((stamp) => stamp.file === file);
 
 describe('staleReason', () => {
-  const built = { file: 'dist/index.html', mtimeMs: 1000 };
+  it('keeps a build whose every input is as the build read it', () => {
+    expect(staleReason(build, manifest, project(page, ...inputs))).toBeUndefined();
+  });
 
   it('builds when there is no build', () => {
-    expect(staleReason('dist/', undefined, [])).toBe('dist/ is missing');
+    expect(staleReason(build, manifest, project(...inputs))).toBe('dist/ is missing');
   });
 
-  it('keeps a build newer than every source', () => {
-    expect(staleReason('dist/', built, [{ file: 'slides/01-title.md', mtimeMs: 999 }, { file: 'src/main.ts', mtimeMs: 1000 }])).toBeUndefined();
+  it('builds when the build left no record, or another build replaced it', () => {
+    expect(staleReason(build, undefined, project(page, ...inputs))).toBe('dist/ has no record of the files it was made from');
+    expect(staleReason(build, manifest, project({ ...page, mtimeMs: 2000 }, ...inputs))).toBe('dist/ has no record of the files it was made from');
   });
 
-  it('names the newest changed source and how many more there are', () => {
-    const sources = [
-      { file: 'slides/01-title.md', mtimeMs: 1500 },
-      { file: 'src/theme/deck.css', mtimeMs: 2000 },
-      { file: 'src/main.ts', mtimeMs: 10 },
-    ];
-    expect(staleReason('dist/', built, sources)).toBe('src/theme/deck.css and 1 more changed since dist/ was built');
-    expect(staleReason('dist/', built, sources.slice(0, 1))).toBe('slides/01-title.md changed since dist/ was built');
+  it('names the first changed input and how many more there are, by content or time', () => {
+    const edited = project(page, { ...inputs[0]!, size: 301 }, inputs[1]!, { ...inputs[2]!, mtimeMs: 700 });
+    expect(staleReason(build, manifest, edited)).toBe('slides/talk.yaml and 1 more changed since dist/ was built');
   });
-});
 
-describe('isDeckSource', () => {
-  it.each(['slides/06-varieties.md', 'slides/talk.yaml', 'assets/art/cover.svg', 'src/main.ts', 'src/theme/print.css', 'src/index.html', 'vite.config.ts', 'package-lock.json'])(
-    'counts %s',
-    (file) => expect(isDeckSource(file)).toBe(true),
-  );
+  it('says when an input went away', () => {
+    expect(staleReason(build, manifest, project(page, inputs[0]!, inputs[2]!))).toBe('src/main.ts went away since dist/ was built');
+  });
 
-  it.each(['src/deck/parse.test.ts', 'src/cli/pdf.ts', 'src/bench/main.ts', 'assets/readme/pdf-slide.png', 'src/theme/article.css', 'README.md', 'e2e/export/pdf.spec.ts', 'dist/index.html', 'srcx/a.ts'])(
-    'leaves out %s',
-    (file) => expect(isDeckSource(file)).toBe(false),
-  );
+  it('looks only at what the build read: a file it never read (a test, a command) changes nothing', () => {
+    expect(staleReason(build, manifest, project(page, ...inputs, { file: 'src/cli/pdf.ts', size: 1, mtimeMs: 9999 }))).toBeUndefined();
+  });
 });

@@ -5,10 +5,9 @@
  * export, so both show exactly the same pages. Never a fixed pause.
  */
 import type { Browser, Page } from 'playwright';
-import { ExitCode, PdfError } from '../cli/exit-codes.ts';
-import { formatLimit } from '../cli/pdf-options.ts';
-import { serveDirectory } from '../cli/static-server.ts';
-import { printQuery, type PrintRequest } from './print-url.ts';
+import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
+import { serveDirectory } from '../node/static-server.ts';
+import { printQuery, type PrintRequest } from '../print/print-url.ts';
 
 /** The selector the deck sets when it is ready (src/present/ready.ts), print layout included. */
 export const READY_SELECTOR = 'html[data-deck-ready="true"]';
@@ -56,9 +55,9 @@ export async function withPrintView<T>(browser: Browser, options: PrintViewOptio
   }
 }
 
-function notReady(timeoutMs: number, pageErrors: readonly string[]): PdfError {
+function notReady(timeoutMs: number, pageErrors: readonly string[]): ExportError {
   const why = pageErrors.length > 0 ? `; the page reported: ${pageErrors[0]}` : ' (raise --timeout on a slow machine)';
-  return new PdfError(ExitCode.timedOut, `the deck did not signal ready within ${formatLimit(timeoutMs)}${why}`);
+  return new ExportError(ExitCode.timedOut, `the deck did not signal ready within ${formatLimit(timeoutMs)}${why}`);
 }
 
 /** True for Playwright's timeout errors. */

@@ -3,9 +3,8 @@
  * (print-view.ts, which waits for the deck's own ready signal) and prints it.
  */
 import type { Browser, Page } from 'playwright';
-import { ExitCode, PdfError } from '../cli/exit-codes.ts';
-import { formatLimit } from '../cli/pdf-options.ts';
-import { PAPERS, type PaperName } from './paper.ts';
+import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
+import { PAPERS, type PaperName } from '../print/paper.ts';
 import { withPrintView, type PrintViewOptions } from './print-view.ts';
 
 /** What to print: the build, the time allowed, and the print request (print-url.ts). */
@@ -81,8 +80,8 @@ function beforeDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Pro
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-function printTimeout(timeoutMs: number): PdfError {
-  return new PdfError(ExitCode.timedOut, `Chromium did not finish printing within ${formatLimit(timeoutMs)} (raise --timeout)`);
+function printTimeout(timeoutMs: number): ExportError {
+  return new ExportError(ExitCode.timedOut, `Chromium did not finish printing within ${formatLimit(timeoutMs)} (raise --timeout)`);
 }
 
 /**

@@ -4,8 +4,7 @@
  * Chromium renders at twice the density, so the 1280×720 canvas becomes 2560×1440 pixels.
  */
 import type { Browser } from 'playwright';
-import { ExitCode, PdfError } from '../cli/exit-codes.ts';
-import { formatLimit } from '../cli/pdf-options.ts';
+import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
 import { pngNames } from './png-names.ts';
 import { isTimeout, VIEWPORT, withPrintView, type PrintViewOptions } from './print-view.ts';
 
@@ -36,7 +35,7 @@ export async function renderPngs(browser: Browser, options: PngOptions): Promise
         .nth(index)
         .screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: remaining() })
         .catch((error: unknown) => {
-          if (isTimeout(error)) throw new PdfError(ExitCode.timedOut, `Chromium did not finish the pictures within ${formatLimit(options.timeoutMs)} (raise --timeout)`);
+          if (isTimeout(error)) throw new ExportError(ExitCode.timedOut, `Chromium did not finish the pictures within ${formatLimit(options.timeoutMs)} (raise --timeout)`);
           throw error;
         });
       images.push({ name, bytes });
