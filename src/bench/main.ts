@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../cli/chromium.ts';
-import { serveDirectory, type StaticServer } from '../cli/static-server.ts';
+import { serveDirectory, type StaticServer } from '../node/static-server.ts';
 import type { Deck } from '../deck/deck.ts';
 import { loadDeck } from '../deck/load.ts';
 import { formatProblem } from '../deck/problem.ts';
@@ -30,7 +30,11 @@ const RESULTS_FILE = join(PROJECT, 'bench-results', 'latest.json');
 const CPU_SLOWDOWNS = [1, 4] as const;
 /** Vite's and tsx's own command-line entries, run with this Node rather than through npx's start-up. */
 const VITE_BIN = join('node_modules', 'vite', 'bin', 'vite.js');
-const TSX_CLI = join('node_modules', 'tsx', 'dist', 'cli.mjs');
+/**
+ * `npm run pdf` as a speaker types it, npm's own start-up included: through the npm that runs
+ * the bench (npm_execpath), or the one on the PATH.
+ */
+const NPM = process.env.npm_execpath ? { command: process.execPath, prefix: [process.env.npm_execpath] } : { command: 'npm', prefix: [] as string[] };
 /** What the export says when it builds the deck first: a measured run must time the export alone. */
 const BUILDING = /building the deck/i;
 /** A PDF maker still running after this is stuck (waiting for input, a page that never loads), not slow. */
@@ -90,7 +94,7 @@ async function measurePdfs(project: string, work: string, options: BenchOptions,
   const browserPath = chromiumLaunchOptions().executablePath;
   const out = (maker: PdfMaker) => join(work, 'pdf', `${maker}.pdf`);
   mkdirSync(join(work, 'pdf'));
-  const ours = (kind: 'slides' | 'handout'): Outcome<PdfCommand> => ({ value: { command: process.execPath, args: [TSX_CLI, join('src', 'cli', 'pdf.ts'), '--out', out(kind), ...(kind === 'handout' ? ['--handout'] : [])] } });
+  const ours = (kind: 'slides' | 'handout'): Outcome<PdfCommand> => ({ value: { command: NPM.command, args: [...NPM.prefix, 'run', '--silent', 'pdf', '--', '--out', out(kind), ...(kind === 'handout' ? ['--handout'] : [])] } });
   const peer = (name: Peer, command: (script: string) => PdfCommand) => {
     progress(`${PEERS[name].name}: ${PEERS[name].pkg}@${PEERS[name].version}, installed into the bench's cache when missing`);
     return attempt(`${PEERS[name].name}`, () =>
