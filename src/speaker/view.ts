@@ -27,8 +27,10 @@ export interface SpeakerView {
   update(sections: string): void;
 }
 
-/** Replaces the page with the speaker view of the talk whose slides are `sections`. */
-export async function startSpeakerView(sections: string, talk: { title: string }): Promise<SpeakerView> {
+/** Replaces the page with the speaker view of the talk whose slides are in `slides` (the page's `.slides`). */
+export async function startSpeakerView(slides: HTMLElement, talk: { title: string }): Promise<SpeakerView> {
+  // Read before the page is replaced: the build wrote the slides, with their notes, into it.
+  const sections = slides.innerHTML;
   document.title = `Speaker view · ${talk.title}`;
   const main = document.createElement('main');
   document.body.replaceChildren(main);
