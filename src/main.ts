@@ -11,6 +11,7 @@ import { backgrounds, talk } from 'virtual:deck';
 import { preparePrint } from './export/print.ts';
 import { announceSlides } from './present/announce.ts';
 import { showBackgrounds } from './present/backgrounds.ts';
+import { firstFramePainted } from './present/first-frame.ts';
 import { keepFollowedLinks } from './present/followed-link.ts';
 import { releaseFocusLeftBehind } from './present/focus.ts';
 import { closeJumpBoxOnlyWhenLeft } from './present/jump-box.ts';
@@ -45,6 +46,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   // reveal.js's search plugin is left out: its box is markup with a `style` attribute, which the
   // Content-Security-Policy (src/publish/csp.ts, no 'unsafe-inline') blocks.
   const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/zoom')).default] : [];
+  await firstFramePainted();
   keepFollowedLinks();
   const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
   await deck.initialize();
