@@ -5,8 +5,6 @@
  * reads the slides from this page; the audience build contains neither.
  */
 import Reveal from 'reveal.js';
-import 'reveal.js/reveal.css';
-import './theme/deck.css';
 import { backgrounds, talk } from 'virtual:deck';
 import { preparePrint } from './export/print.ts';
 import { announceSlides } from './present/announce.ts';
