@@ -1,15 +1,15 @@
 /**
- * Browser entry: mounts the slides the loader rendered, starts reveal.js, mounts the widgets
- * and signals ready. In builds that carry notes the deck links to its speaker views (S), and
- * the same page with `?speaker` is the speaker view; the audience build contains neither.
+ * Browser entry: starts reveal.js on the slides the build wrote into index.html
+ * (src/deck/page.ts), mounts the widgets and signals ready. In builds that carry notes the deck
+ * links to its speaker views (S), and the same page with `?speaker` is the speaker view, which
+ * reads the slides from this page; the audience build contains neither.
  */
 import Reveal from 'reveal.js';
-import 'reveal.js/reveal.css';
-import './theme/deck.css';
-import { sections, talk } from 'virtual:deck';
+import { backgrounds, talk } from 'virtual:deck';
 import { preparePrint } from './print/print.ts';
 import { announceSlides } from './present/announce.ts';
-import { coverPainted } from './present/cover.ts';
+import { showBackgrounds } from './present/backgrounds.ts';
+import { firstFramePainted } from './present/first-frame.ts';
 import { presentingConfig } from './present/config.ts';
 import { replaceSections, updateInPlace } from './present/hot.ts';
 import { totalTiming } from './present/pacing.ts';
@@ -24,6 +24,7 @@ import { WIDGET_MOUNTS } from './widgets/mounts.ts';
 chooseTheme();
 const root = document.querySelector<HTMLElement>('.reveal')!;
 const slides = root.querySelector<HTMLElement>('.slides')!;
+showBackgrounds(slides, backgrounds);
 
 /** What a hot update of the slides (dev server) does on this page. */
 let onSavedSlides: (sections: string) => void;
@@ -31,7 +32,7 @@ let onSavedSlides: (sections: string) => void;
 // __DECK_NOTES__ is a build-time constant, so the audience build drops the speaker view entirely.
 if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   const { startSpeakerView } = await import('./speaker/view.ts');
-  const view = await startSpeakerView(sections, talk);
+  const view = await startSpeakerView(slides, talk);
   onSavedSlides = (saved) => view.update(saved);
   await document.fonts.ready;
   signalReady();
@@ -40,10 +41,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   // reveal.js's search plugin is left out: its box is markup with a `style` attribute, which the
   // Content-Security-Policy (src/publish/csp.ts, no 'unsafe-inline') blocks.
   const plugins = __DECK_NOTES__ ? [(await import('reveal.js/plugin/zoom')).default] : [];
-  await coverPainted(slides);
-  // The sections take the cover's place only now, in the same task as reveal.js lays them out,
-  // so no frame is painted between the cover and the first slide.
-  slides.innerHTML = sections;
+  await firstFramePainted();
   const deck = new Reveal(root, presentingConfig(totalTiming(slides), plugins));
   // Each phase's workarounds for reveal.js faults: src/present/reveal-fixes/index.ts.
   installFixes(deck, 'before-initialize');
@@ -68,6 +66,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
 
 // A running page takes down a stale error overlay before an update, so Vite does not reload it.
 if (import.meta.hot) updateInPlace(import.meta.hot);
+// Only the dev server's module carries the sections (src/deck/module.ts).
 import.meta.hot?.accept('virtual:deck', (module) => {
-  if (module) onSavedSlides(String(module.sections));
+  if (typeof module?.sections === 'string') onSavedSlides(module.sections);
 });

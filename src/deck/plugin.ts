@@ -5,11 +5,11 @@
  */
 import { posix, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { renderCover, withCover } from './cover.ts';
 import type { Deck } from './deck.ts';
 import { lookAgainAfterChange } from './late-saves.ts';
 import { loadDeck, ASSETS_DIR, SLIDES_DIR } from './load.ts';
 import { deckModuleSource } from './module.ts';
+import { renderPageSlides, withSlides } from './page.ts';
 import { formatProblem, hasErrors, sortProblems, DeckProblems } from './problem.ts';
 import { renderHead } from './render.ts';
 import type { WidgetSource } from './widget.ts';
@@ -18,7 +18,7 @@ import { withTheme, type Theme } from '../theme/theme.ts';
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${PUBLIC_ID}`;
 
-/** What the plugin serves: the deck module's source, the page head, the page's language, theme and cover. */
+/** What the plugin serves: the deck module's source, the page head, the page's language, theme and slides. */
 interface Built {
   /** The loader's model, for the other plugins (DeckPluginApi). */
   deck: Deck;
@@ -28,7 +28,8 @@ interface Built {
   head: string;
   lang: string;
   theme: Theme;
-  cover: string;
+  /** Every slide's `<section>`, for `.slides` in index.html. */
+  slides: string;
 }
 
 export interface DeckPluginOptions {
@@ -65,8 +66,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
   const root = options.root;
   let server: ViteDevServer | undefined;
   let lastGood: Built | undefined;
+  /** The dev server: only it sends the sections again in `virtual:deck`, for a hot update. */
+  let serving = false;
   /**
-   * How the page links a project file (the cover's images): the build resolves a URL relative
+   * How the page links a project file (the slides' images): the build resolves a URL relative
    * to the page's folder (Vite's root, src/) as it does the favicon's, then hashes, copies or
    * inlines the file; the dev server serves files outside its root under /@fs/, as it does the
    * slides' assets for `virtual:deck`.
@@ -92,11 +95,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
     return {
       deck: loaded.deck,
       files: loaded.files,
-      source: deckModuleSource(loaded.deck, { notes: options.notes, root }),
+      source: deckModuleSource(loaded.deck, { notes: options.notes, root, sections: serving }),
       head: renderHead(loaded.deck.talk),
       lang: loaded.deck.talk.lang,
       theme: loaded.deck.talk.theme,
-      cover: renderCover(loaded.deck, pageUrl),
+      slides: renderPageSlides(loaded.deck, { notes: options.notes, assetUrl: pageUrl }),
     };
   };
   const build = (): Built => {
@@ -146,6 +149,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
     api: { deck: () => build().deck, files: () => build().files },
     configResolved(config) {
       const toPosix = (path: string) => path.split(sep).join('/');
+      serving = config.command === 'serve';
       pageUrl = config.command === 'serve'
         ? (path) => `/@fs/${toPosix(resolve(root, path)).replace(/^\//, '')}`
         : (path) => posix.join(toPosix(relative(config.root, root)), path);
@@ -182,7 +186,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin<DeckPluginApi> {
           throw error;
         }
         const page = html.replace('<!--deck:head-->', built.head).replace('<html lang="en">', `<html lang="${built.lang}">`);
-        return withCover(withTheme(page, built.theme), built.cover);
+        return withSlides(withTheme(page, built.theme), built.slides);
       },
     },
     // `hotUpdate`, not `handleHotUpdate`: only it hears a slide file being created or deleted.

@@ -3,7 +3,8 @@
  * the notes in large type, the clock, the talk time and the pacing, and drives the audience's
  * deck over the sync channel. Any number may be open; each follows the deck.
  */
-import 'reveal.js/reveal.css';
+// reveal.js's and the deck's stylesheet come with the page (src/index.html links src/theme/deck.css):
+// imported again here, reveal.css would follow the deck's rules in the single file and undo them.
 import './speaker.css';
 import { browserTransports, openChannel, type DeckPosition } from './channel.ts';
 import { speakerAction, type SpeakerAction } from './keys.ts';
@@ -27,8 +28,10 @@ export interface SpeakerView {
   update(sections: string): void;
 }
 
-/** Replaces the page with the speaker view of the talk whose slides are `sections`. */
-export async function startSpeakerView(sections: string, talk: { title: string }): Promise<SpeakerView> {
+/** Replaces the page with the speaker view of the talk whose slides are in `slides` (the page's `.slides`). */
+export async function startSpeakerView(slides: HTMLElement, talk: { title: string }): Promise<SpeakerView> {
+  // Read before the page is replaced: the build wrote the slides, with their notes, into it.
+  const sections = slides.innerHTML;
   document.title = `Speaker view · ${talk.title}`;
   const main = document.createElement('main');
   document.body.replaceChildren(main);
