@@ -5,7 +5,7 @@
  * token it renders, not by matching text again. Pure: the block in, the record out.
  */
 import type { Token, Tokens } from 'marked';
-import { lexBlock, markdown, type CitationToken, type LexedBlock } from './markdown.ts';
+import { lexBlock, markdown, type CitationToken, type LexedBlock, type WidgetToken } from './markdown.ts';
 import type { AssetReference, Citation, MarkdownBlock, WidgetBlock } from './model.ts';
 import { problemAt, type Problem, type SourcePosition } from './problem.ts';
 import { closest } from './suggest.ts';
@@ -25,22 +25,23 @@ export interface BlockContent {
   problems: Problem[];
   citationOf: ReadonlyMap<CitationToken, Citation>;
   assetOf: ReadonlyMap<Tokens.Image, AssetReference>;
-  widgetOf: ReadonlyMap<Tokens.Code, WidgetBlock>;
+  widgetOf: ReadonlyMap<WidgetToken, WidgetBlock>;
 }
 
 const read = new WeakMap<MarkdownBlock, BlockContent>();
 
 /** The block's content, read on the first call only (the parse), then handed to whoever asks. */
 export function readBlock(block: MarkdownBlock, file: string, widgetKinds: readonly string[]): BlockContent {
+  const lexed = lexBlock(block, widgetKinds);
   const known = read.get(block);
-  if (known) return known;
-  const lexed = lexBlock(block);
+  if (known?.lexed === lexed) return known;
   const content: BlockContent = { lexed, citations: [], assets: [], widgets: [], problems: [], citationOf: new Map(), assetOf: new Map(), widgetOf: new Map() };
   const at = (token: Token): SourcePosition => ({ file, ...lexed.at(token) });
   markdown.walkTokens(lexed.tokens, (token) => {
     if (token.type === 'citation') readCitation(token as CitationToken, at(token), content);
     else if (token.type === 'image') readImage(token as Tokens.Image, file, at(token), content);
-    else if (token.type === 'code') readFence(token as Tokens.Code, file, at(token), widgetKinds, content);
+    else if (token.type === 'widget') readWidget(token as WidgetToken, file, at(token), content);
+    else if (token.type === 'code') readFence(token as Tokens.Code, at(token), widgetKinds, content);
   });
   read.set(block, content);
   return content;
@@ -70,16 +71,18 @@ function readImage(image: Tokens.Image, file: string, at: SourcePosition, conten
   (content.assetOf as Map<Tokens.Image, AssetReference>).set(image, asset);
 }
 
-function readFence(code: Tokens.Code, file: string, at: SourcePosition, widgetKinds: readonly string[], content: BlockContent): void {
+function readWidget(token: WidgetToken, file: string, at: SourcePosition, content: BlockContent): void {
+  // The widget's text starts on the line after the opening fence.
+  const widget: WidgetBlock = { kind: token.kind, text: token.text, at: { file, line: at.line + 1 } };
+  content.widgets.push(widget);
+  (content.widgetOf as Map<WidgetToken, WidgetBlock>).set(token, widget);
+}
+
+/** A fence that is code: reported when its info word is a typo of a widget's kind. */
+function readFence(code: Tokens.Code, at: SourcePosition, widgetKinds: readonly string[], content: BlockContent): void {
   const firstLine = code.raw.split('\n', 1)[0]!;
   if (!FENCE_START.test(firstLine)) return; // an indented code block has no kind
   const info = /^\S*/.exec(code.lang ?? '')![0];
-  if (widgetKinds.includes(info)) {
-    const widget: WidgetBlock = { kind: info, text: code.text, at: { file, line: at.line + 1 } };
-    content.widgets.push(widget);
-    (content.widgetOf as Map<Tokens.Code, WidgetBlock>).set(code, widget);
-    return;
-  }
   const meant = info === '' ? undefined : closest(info, widgetKinds);
   // A fence a typo away from a widget's name (```matrx) would show the widget's YAML as code.
   if (meant !== undefined)

@@ -1,7 +1,7 @@
 import type { Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parseBibliography } from './bibliography.ts';
-import { lexBlock, markdown, type CitationToken } from './markdown.ts';
+import { lexBlock, markdown, type CitationToken, type WidgetToken } from './markdown.ts';
 import { parseSlide } from './parse.ts';
 import { formatProblem } from './problem.ts';
 import { renderSlide, type RenderContext } from './render.ts';
@@ -12,7 +12,7 @@ const HEAD = ['---', 'title: Wealth', '---'];
 
 /** Every token of a kind in the block, in document order, with its file position. */
 function placed(markdownText: string, type: string, line = 1) {
-  const lexed = lexBlock({ markdown: markdownText, line });
+  const lexed = lexBlock({ markdown: markdownText, line }, ['matrix']);
   const found: { raw: string; line: number; column: number }[] = [];
   markdown.walkTokens(lexed.tokens, (token: Token) => {
     if (token.type === type) found.push({ raw: token.raw, ...lexed.at(token) });
@@ -22,7 +22,7 @@ function placed(markdownText: string, type: string, line = 1) {
 
 describe('the citation extension', () => {
   it('lexes a citation as a token of its own, with key and page', () => {
-    const [paragraph] = lexBlock({ markdown: 'Power {Nye 1996@ 27 } rises.', line: 1 }).tokens;
+    const [paragraph] = lexBlock({ markdown: 'Power {Nye 1996@ 27 } rises.', line: 1 }, []).tokens;
     const citation = (paragraph as { tokens: Token[] }).tokens.find((token) => token.type === 'citation') as CitationToken;
     expect(citation).toMatchObject({ raw: '{Nye 1996@ 27 }', closed: true, key: 'Nye1996', locator: '27' });
   });
@@ -97,16 +97,45 @@ describe('token positions', () => {
   });
 });
 
+describe('the widget extension', () => {
+  const widgets = (markdownText: string, kinds = ['matrix']) => {
+    const lexed = lexBlock({ markdown: markdownText, line: 10 }, kinds);
+    const found: (Pick<WidgetToken, 'kind' | 'text'> & { line: number; column: number })[] = [];
+    markdown.walkTokens(lexed.tokens, (token: Token) => {
+      if (token.type === 'widget') found.push({ kind: (token as WidgetToken).kind, text: (token as WidgetToken).text, ...lexed.at(token) });
+    });
+    return found;
+  };
+
+  it('lexes a fence whose info word is a widget kind as a widget, with its text and place', () => {
+    expect(widgets('Intro\n\n```matrix compact\nshow: varieties\n```\n')).toEqual([{ kind: 'matrix', text: 'show: varieties', line: 12, column: 1 }]);
+  });
+
+  it('finds a widget inside a list item and a blockquote, at the column of its fence', () => {
+    expect(widgets('- item\n\n  ```matrix\n  show: a\n  ```\n\n> ```matrix\n> show: b\n> ```\n')).toEqual([
+      { kind: 'matrix', text: 'show: a', line: 12, column: 3 },
+      { kind: 'matrix', text: 'show: b', line: 16, column: 3 },
+    ]);
+  });
+
+  it('leaves a fence of another info word, or of a kind this lex does not know, as code', () => {
+    const block = { markdown: '```yaml\nshow: a\n```\n\n~~~matrix\nshow: b\n~~~\n', line: 1 };
+    expect(lexBlock(block, ['matrix']).tokens.filter((token) => token.type !== 'space').map((token) => token.type)).toEqual(['code', 'widget']);
+    expect(lexBlock(block, []).tokens.filter((token) => token.type !== 'space').map((token) => token.type)).toEqual(['code', 'code']);
+    expect(widgets('    ```matrix\n    show: a\n    ```\n')).toEqual([]);
+  });
+});
+
 describe('the renderer', () => {
   const bibliography = parseBibliography('slides/references.bib', '@book{Nye1996, author = {Nye, Joseph and Owens, William}, title = {Information Edge}, publisher = {Foreign Affairs}, year = {1996}}').value!;
   const context: RenderContext = { notes: true, bibliography, assetUrl: (path) => `/${path}`, widgets: { matrix: (block) => `<div data-line="${block.at.line}"></div>` } };
 
   it('renders the tokens the parse lexed, without changing them', () => {
     const slide = parse(...HEAD, '## Wealth {Nye 1996}', '![A ship](../assets/ship.svg)', '```matrix', 'show: varieties', '```', 'Notes:', '```matrix', 'show: varieties', '```').value!;
-    const tokens = lexBlock(slide.body).tokens;
+    const tokens = lexBlock(slide.body, ['matrix']).tokens;
     const before = JSON.stringify(tokens);
     const html = renderSlide(slide, 60, context);
-    expect(lexBlock(slide.body).tokens).toBe(tokens);
+    expect(lexBlock(slide.body, ['matrix']).tokens).toBe(tokens);
     expect(JSON.stringify(tokens)).toBe(before);
     expect(renderSlide(slide, 60, context)).toBe(html);
     expect(html).toContain('<h2>Wealth <cite class="citation">(Nye &amp; Owens, 1996)</cite></h2>');

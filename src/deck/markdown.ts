@@ -30,14 +30,31 @@ const CITATION = /^\{([A-Za-z][\w .:-]*?)(?:@([^{}\n]*))?\}/;
 const OPENING_BRACE = '{'.charCodeAt(0);
 const UNCLOSED_CITATION = /^\{([A-Za-z][\w .:-]*?)(?:@[^{}\n]*)?(?=\n|$)/;
 
+/** A fenced block whose info word names a widget (```matrix): the widget's source, not code to show. */
+export interface WidgetToken {
+  type: 'widget';
+  raw: string;
+  /** The widget's kind: the fence's info word. */
+  kind: string;
+  /** The lines between the fences, as marked gives a code block's text. */
+  text: string;
+  /** The fence as marked lexed it, so a widget can still be shown as the code it was written as. */
+  code: Tokens.Code;
+}
+
+/** The widget kinds one lex recognises, given per call like the rendering below. */
+interface WidgetLexing extends MarkedOptions {
+  widgetKinds?: readonly string[];
+}
+
 /** What rendering one block needs beyond its tokens; given per call, as one instance serves every slide. */
 export interface BlockRendering {
   /** The URL an image shows, or undefined to keep the href it was written with. */
   imageUrl(image: Tokens.Image): string | undefined;
   /** How a closed citation reads (`(Nye & Owens, 1996, p. 27)`) and where it links; undefined shows it as written. */
   citation(citation: CitationToken): { text: string; href?: string } | undefined;
-  /** The HTML of the widget a fenced block places, or undefined when the block is code. */
-  widget(code: Tokens.Code): string | undefined;
+  /** The HTML of the widget a widget block places, or undefined to show the block as code. */
+  widget(widget: WidgetToken): string | undefined;
 }
 
 interface RenderingOptions extends MarkedOptions {
@@ -71,14 +88,27 @@ export const markdown = new Marked(
           return `<cite class="citation">${shown.href === undefined ? text : `<a href="${escapeHtml(shown.href)}">${text}</a>`}</cite>`;
         },
       },
+      {
+        name: 'widget',
+        level: 'block',
+        tokenizer(src: string): WidgetToken | undefined {
+          // marked's own fence tokenizer reads the fence (the lexer gave its options that instance),
+          // so a widget block ends exactly where a code block would; only the info word differs.
+          const code = this.lexer.options.tokenizer?.fences(src);
+          const kind = /^\S*/.exec(code?.lang ?? '')![0];
+          const kinds = (this.lexer.options as WidgetLexing).widgetKinds ?? [];
+          return code && kinds.includes(kind) ? { type: 'widget', raw: code.raw, kind, text: code.text, code } : undefined;
+        },
+        renderer(token) {
+          const widget = token as WidgetToken;
+          return renderingOf(this.parser.options).widget(widget) ?? this.parser.renderer.code(widget.code);
+        },
+      },
     ],
     renderer: {
       image(image) {
         const url = renderingOf(this.options).imageUrl(image);
         return url === undefined ? false : Renderer.prototype.image.call(this, { ...image, href: url });
-      },
-      code(code) {
-        return renderingOf(this.options).widget(code) ?? false;
       },
     },
   },
@@ -87,6 +117,8 @@ export const markdown = new Marked(
 /** A slide's Markdown block, lexed once, with where each token was written. */
 export interface LexedBlock {
   block: MarkdownBlock;
+  /** The widget kinds the lex recognised as `widget` tokens; other fences are `code`. */
+  widgetKinds: readonly string[];
   tokens: TokensList;
   /** Where a token stands in `block.markdown`, when it could be placed. */
   span(token: Token): Span | undefined;
@@ -99,11 +131,15 @@ export interface LexedBlock {
 /** Each block is lexed once, whoever asks first; the model object is the key, so an edit is a new lex. */
 const lexed = new WeakMap<MarkdownBlock, LexedBlock>();
 
-/** The tokens of one block (a slide's body or its notes), lexed on the first call only. */
-export function lexBlock(block: MarkdownBlock): LexedBlock {
+/**
+ * The tokens of one block (a slide's body or its notes), lexed on the first call only; a fence
+ * whose info word is one of `widgetKinds` is a `widget` token. Asked with other kinds, it lexes again.
+ */
+export function lexBlock(block: MarkdownBlock, widgetKinds: readonly string[]): LexedBlock {
   const known = lexed.get(block);
-  if (known) return known;
-  const tokens = markdown.lexer(block.markdown);
+  if (known && sameKinds(known.widgetKinds, widgetKinds)) return known;
+  const options: WidgetLexing = { ...markdown.defaults, widgetKinds };
+  const tokens = markdown.lexer(block.markdown, options);
   // Placed on the first question only: most notes hold nothing that needs a position.
   let spans: Map<Token, Span> | undefined;
   let locate: ReturnType<typeof lineLocator> | undefined;
@@ -114,6 +150,7 @@ export function lexBlock(block: MarkdownBlock): LexedBlock {
   };
   const result: LexedBlock = {
     block,
+    widgetKinds,
     tokens,
     span: spanOf,
     at: (token) => {
@@ -125,6 +162,8 @@ export function lexBlock(block: MarkdownBlock): LexedBlock {
   lexed.set(block, result);
   return result;
 }
+
+const sameKinds = (one: readonly string[], other: readonly string[]) => one.length === other.length && one.every((kind, index) => kind === other[index]);
 
 /** A block's tokens as HTML, rendered by the deck's renderer with this block's pictures, citations and widgets. */
 export function renderTokens(tokens: readonly Token[], rendering: BlockRendering): string {

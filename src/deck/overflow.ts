@@ -58,13 +58,13 @@ const WIDGET_SHARE = 0.8;
 /** The estimated number of lines of a slide's body below its title. */
 export function estimateLines(slide: Pick<Slide, 'body' | 'layout'>, widgetKinds: readonly string[] = ['matrix']): number {
   const room = ROOM[slide.layout];
-  const { tokens } = lexBlock(slide.body);
+  const { tokens } = lexBlock(slide.body, widgetKinds);
   const title = tokens.findIndex((token) => token.type === 'heading');
   const body = tokens.filter((_, index) => index !== title);
-  return Math.round(blockLines(body, room, widgetKinds) * 10) / 10;
+  return Math.round(blockLines(body, room) * 10) / 10;
 }
 
-function blockLines(tokens: readonly Token[], room: Room, widgetKinds: readonly string[]): number {
+function blockLines(tokens: readonly Token[], room: Room): number {
   let lines = 0;
   for (const token of tokens) {
     switch (token.type) {
@@ -81,17 +81,18 @@ function blockLines(tokens: readonly Token[], room: Room, widgetKinds: readonly 
         break;
       }
       case 'list':
-        for (const item of (token as Tokens.List).items) lines += blockLines(item.tokens, room, widgetKinds) - BLOCK_GAP / 2;
+        for (const item of (token as Tokens.List).items) lines += blockLines(item.tokens, room) - BLOCK_GAP / 2;
         lines += BLOCK_GAP;
         break;
       case 'blockquote':
-        lines += blockLines((token as Tokens.Blockquote).tokens, room, widgetKinds) + BLOCK_GAP;
+        lines += blockLines((token as Tokens.Blockquote).tokens, room) + BLOCK_GAP;
         break;
-      case 'code': {
-        const code = token as Tokens.Code;
-        lines += widgetKinds.includes(code.lang ?? '') ? room.lines * WIDGET_SHARE : code.text.split('\n').length + BLOCK_GAP;
+      case 'widget':
+        lines += room.lines * WIDGET_SHARE;
         break;
-      }
+      case 'code':
+        lines += (token as Tokens.Code).text.split('\n').length + BLOCK_GAP;
+        break;
       case 'table':
         lines += (token as Tokens.Table).rows.length + 1 + BLOCK_GAP;
         break;

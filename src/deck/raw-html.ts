@@ -161,7 +161,7 @@ function maskMarkdown(lexed: LexedBlock): string {
 }
 
 function showsAsText(token: MarkdownToken): boolean {
-  if (token.type === 'code' || token.type === 'codespan') return true;
+  if (token.type === 'code' || token.type === 'widget' || token.type === 'codespan') return true;
   if (token.type === 'link') return token.raw.startsWith('<');
   return token.type === 'escape' && ESCAPED.has(token.raw);
 }

@@ -91,8 +91,8 @@ function renderMarkdown(block: MarkdownBlock, slide: Slide, context: RenderConte
       const key = bibliography.resolve(citation.key);
       return { text: bibliography.format(citation), href: context.citationHref && key ? context.citationHref(key) : undefined };
     },
-    widget: (code) => {
-      const block = content.widgetOf.get(code);
+    widget: (token) => {
+      const block = content.widgetOf.get(token);
       // Only the body's widget blocks are the slide's (and checked); a fence in the notes stays code.
       const render = block && slide.widgets.includes(block) ? context.widgets[block.kind] : undefined;
       return render && block ? render(block, slide) : undefined;
