@@ -45,7 +45,7 @@ export type DeckConfig = RevealConfig & { totalTime?: number };
 
 /**
  * Options for presenting; `totalTime` is the sum of the slides' `data-timing`. The window's
- * width and motion preference are read once, at start, unless given (tests, the benchmark).
+ * width and motion preference are read once, at start, unless given (tests).
  */
 export function presentingConfig(
   totalTime: number,
