@@ -9,7 +9,7 @@ import { READY_ATTRIBUTE } from '../present/ready.ts';
 import { startProjectCopy } from '../testing/project-copy.ts';
 import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { isLocal } from './page-load.ts';
-import { sample, within } from './stats.ts';
+import { within } from './stats.ts';
 
 /** Vite's first start optimises dependencies; on a slow machine that takes a while. */
 const START_TIMEOUT_MS = 60_000;
@@ -40,8 +40,8 @@ function watchFor(marker: string): string {
   }); undefined`;
 }
 
-/** Saves an edit to one slide of a copy of `project` `runs` times (after a warm-up) and times each to the screen. */
-export async function measureHotUpdates(browser: Browser, project: string, runs: number, warmup = 1): Promise<number[]> {
+/** Saves an edit to one slide of a copy of `project` `runs` times (after a warm-up save) and times each to the screen. */
+export async function measureHotUpdates(browser: Browser, project: string, runs: number): Promise<number[]> {
   const copy = await startProjectCopy(undefined, { from: project });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -54,15 +54,18 @@ export async function measureHotUpdates(browser: Browser, project: string, runs:
     page.on('request', (request) => void (isLocal(request.url()) || foreign.push(request.url())));
     await page.goto(`${copy.url}#/${slide.slug}`);
     await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached', timeout: START_TIMEOUT_MS });
-    return await sample(runs, warmup, async (run) => {
-      const marker = `bench-edit-${run + warmup}-${Date.now()}`;
+    const times: number[] = [];
+    // One warm-up save first (the dev server's first transform), not kept.
+    for (let run = -1; run < runs; run++) {
+      const marker = `bench-edit-${run}-${Date.now()}`;
       await page.evaluate(watchFor(marker));
       const saved = Date.now();
       copy.write(slide.file, withMarker(original, marker));
       const shown = await within(page.evaluate('window.__hot') as Promise<number>, UPDATE_TIMEOUT_MS, `bench: the edit to ${slide.file} did not reach the screen within ${UPDATE_TIMEOUT_MS} ms`);
       if (foreign.length > 0) throw new Error(`bench: the dev server's page asked another host for ${foreign.join(', ')}`);
-      return shown - saved;
-    });
+      if (run >= 0) times.push(shown - saved);
+    }
+    return times;
   } finally {
     await context.close();
     await copy.close();

@@ -30,19 +30,33 @@ export function summarize(samples: readonly number[]): Summary {
 
 /** `a / b` of the medians; undefined when either is missing or b is zero. */
 export function ratio(a: Summary | undefined, b: Summary | undefined): number | undefined {
-  if (!a || !b || b.median === 0) return undefined;
-  return a.median / b.median;
+  return a && b && b.median !== 0 ? a.median / b.median : undefined;
 }
 
+/** A measurement, or why it could not be made. */
+export type Outcome<T> = { value: T } | { error: string };
+
 /**
- * Runs `measure` `warmup` times without keeping the result (caches, JIT, the dev server's
- * first transform), then `runs` times, one after another so runs never compete for the CPU.
+ * One warm-up round without keeping the result (caches, JIT, the dev server's first transform),
+ * then `runs` rounds (each measure is told the round, -1 for the warm-up); in each round every entry of `measures` runs once, one after another, so
+ * runs never compete for the CPU and load from elsewhere falls on all alike. An entry that fails
+ * keeps its reason and sits out the later rounds.
  */
-export async function sample(runs: number, warmup: number, measure: (run: number) => Promise<number>): Promise<number[]> {
-  for (let run = 0; run < warmup; run++) await measure(-1 - run);
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) samples.push(await measure(run));
-  return samples;
+export async function takeTurns<K extends string>(runs: number, measures: Record<K, (run: number) => Promise<number>>): Promise<Record<K, Outcome<number[]>>> {
+  const results = Object.fromEntries(Object.keys(measures).map((key) => [key, { value: [] as number[] }])) as Record<K, Outcome<number[]>>;
+  for (let run = -1; run < runs; run++) {
+    for (const key of Object.keys(measures) as K[]) {
+      const times = results[key];
+      if ('error' in times) continue;
+      try {
+        const ms = await measures[key](run);
+        if (run >= 0) times.value.push(ms);
+      } catch (error) {
+        results[key] = { error: `${key} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
+      }
+    }
+  }
+  return results;
 }
 
 /** `promise`, or a rejection with `message` once `ms` have passed. */
@@ -52,10 +66,6 @@ export async function within<T>(promise: Promise<T>, ms: number, message: string
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-const execFileAsync = promisify(execFile);
-/** How much of a failed command's output a bench error quotes. */
-const QUOTED_OUTPUT = 2000;
-
 /**
  * Runs `command args` as a fresh process and resolves with the milliseconds from spawn to exit
  * (start-up and module loading included) and what it wrote to stderr; a non-zero exit, or
@@ -64,14 +74,14 @@ const QUOTED_OUTPUT = 2000;
 export async function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeout = 0): Promise<{ ms: number; stderr: string }> {
   const start = performance.now();
   try {
-    const running = execFileAsync(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
+    const running = promisify(execFile)(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
     // An open stdin would keep a tool that also reads from stdin (marp-cli does) waiting for it.
     running.child.stdin?.end();
     const { stderr } = await running;
     return { ms: performance.now() - start, stderr };
   } catch (error) {
     const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };
-    const output = `${stdout}\n${stderr}`.trim().slice(-QUOTED_OUTPUT);
+    const output = `${stdout}\n${stderr}`.trim().slice(-2000);
     throw new Error(`bench: ${basename(args[0] ?? command)} failed: ${output.split('\n').at(-1) || message}\n${[command, ...args].join(' ')} in ${cwd}\n${output}`);
   }
 }
