@@ -4,18 +4,14 @@
  * dev server of its own, so the real slides are never written.
  */
 import type { Browser } from 'playwright';
-import { loadDeck } from '../deck/load.ts';
 import { READY_ATTRIBUTE } from '../present/ready.ts';
 import { startProjectCopy } from '../testing/project-copy.ts';
-import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { isLocal } from './page-load.ts';
 import { within } from './stats.ts';
 
 /** Vite's first start optimises dependencies; on a slow machine that takes a while. */
 const START_TIMEOUT_MS = 60_000;
 const UPDATE_TIMEOUT_MS = 30_000;
-/** The slide edited: one inside the talk, not the title, as a speaker would be. */
-const EDITED_SLIDE_INDEX = 4;
 const HEADING_LINE = /^(#{1,6}\s.*?)\s*$/m;
 
 /** The slide's text with `marker` added to its first heading, the edit each run saves. */
@@ -40,22 +36,21 @@ function watchFor(marker: string): string {
   }); undefined`;
 }
 
-/** Saves an edit to one slide of a copy of `project` `runs` times (after a warm-up save) and times each to the screen. */
-export async function measureHotUpdates(browser: Browser, project: string, runs: number): Promise<number[]> {
+/**
+ * Saves an edit to `slide` (pick one inside the talk, not the title, as a speaker would) of a
+ * copy of `project` `runs` times, after a warm-up save, and times each to the screen.
+ */
+export async function measureHotUpdates(browser: Browser, project: string, slide: { file: string; slug: string }, runs: number): Promise<number[]> {
   const copy = await startProjectCopy(undefined, { from: project });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
-    const deck = loadDeck(copy.dir, WIDGET_SOURCES).deck;
-    if (!deck) throw new Error(`bench: the deck in ${copy.dir} does not load`);
-    const slide = deck.slides[Math.min(EDITED_SLIDE_INDEX, deck.slides.length - 1)]!;
     const original = copy.read(slide.file);
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => void (isLocal(request.url()) || foreign.push(request.url())));
     await page.goto(`${copy.url}#/${slide.slug}`);
     await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached', timeout: START_TIMEOUT_MS });
-    const times: number[] = [];
-    // One warm-up save first (the dev server's first transform), not kept.
+    const times: number[] = []; // the warm-up save (the dev server's first transform) is not kept
     for (let run = -1; run < runs; run++) {
       const marker = `bench-edit-${run}-${Date.now()}`;
       await page.evaluate(watchFor(marker));

@@ -44,7 +44,7 @@ async function attempt<T>(stage: string, work: () => Promise<T>): Promise<Outcom
   }
 }
 
-/** The number of slides of the deck at `project`; throws with the loader's problems when it does not load. */
+/** The deck at `project`; throws with the loader's problems when it does not load. */
 function deckOf(project: string) {
   const loaded = loadDeck(project, WIDGET_SOURCES);
   if (!loaded.deck) throw new Error(`bench: the deck in ${project} does not load:\n${loaded.problems.map(formatProblem).join('\n')}`);
@@ -72,9 +72,8 @@ async function main(): Promise<void> {
 
     progress(`builds: 2 decks × (1 warm-up + ${options.buildRuns} runs), taking turns`);
     const build = (project: string, outDir: string) => async () => (await timed(process.execPath, [VITE_BIN, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], project)).ms;
-    const times = await takeTurns(options.buildRuns, { real: build(real, outDirs.real), grown: build(grown, outDirs.grown) });
-    if ('error' in times.real || 'error' in times.grown) throw new Error(`bench: the decks do not build, so nothing else can be measured: ${[times.real, times.grown].flatMap((t) => ('error' in t ? [t.error] : [])).join('; ')}`);
-    const builds = { value: { real: times.real.value, grown: times.grown.value } };
+    const builds = await takeTurns(options.buildRuns, { real: build(real, outDirs.real), grown: build(grown, outDirs.grown) });
+    for (const times of Object.values(builds)) if ('error' in times) throw new Error(`bench: the decks do not build, so nothing else can be measured: ${times.error}`);
     const sizes = await attempt('sizes', async () => ({ real: measureBytes(outDirs.real), grown: measureBytes(outDirs.grown), runtimeMarkdown: measureBytes(REVEAL_FILES.map((file) => join(real, file))) }));
 
     const { marpFile } = writeReferences(work, deck, real, outDirs.real);
@@ -96,7 +95,7 @@ async function main(): Promise<void> {
       loads.push({ cpuSlowdown, result: await attempt(`page loads at CPU ${cpuSlowdown}×`, () => measurePageLoads(browser!, variants, options.runs, cpuSlowdown)) });
     }
     progress(`hot update: 1 warm-up + ${options.runs} saves`);
-    const hotUpdate = await attempt('hot update', () => measureHotUpdates(browser!, real, options.runs));
+    const hotUpdate = await attempt('hot update', () => measureHotUpdates(browser!, real, deck.slides[Math.min(4, deck.slides.length - 1)]!, options.runs));
     const chromiumVersion = browser.version();
     await browser.close();
     const pdf = await measurePdfs(real, work, options.exportRuns, { marpFile, deckUrl: variants[2]!.url, printFloor: join(work, 'print-floor', 'index.html') }, progress);

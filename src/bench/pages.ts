@@ -25,17 +25,6 @@ const NOTES_SEPARATOR = 'Note:';
 const PRINT_CSS = '<style>@page { size: 1280px 720px; margin: 0 } section { display: block; break-after: page; height: 720px; overflow: hidden }</style>';
 const assetUrl = (path: string) => path;
 
-/** The first slide exactly as our build renders it, in a page with nothing else. */
-export function floorPage(deck: Deck): string {
-  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
-  return page(deck, '', `<div class="reveal"><div class="slides">\n${first}\n</div></div>`);
-}
-
-/** Every slide as our build renders it, each on a printed page of its own, without the deck's CSS or script. */
-export function printFloorPage(deck: Deck): string {
-  return page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl }));
-}
-
 /** A slide's Markdown with its asset links made relative to the project folder rather than the slide file. */
 function pageMarkdown(slide: Slide): string {
   let body = slide.body.markdown;
@@ -82,8 +71,11 @@ function page(deck: Deck, head: string, body: string): string {
  */
 export function writeReferences(work: string, deck: Deck, project: string, ourBuild: string): { marpFile: string } {
   for (const folder of ['floor', 'print-floor', 'runtime-md/reveal']) mkdirSync(join(work, folder), { recursive: true });
-  writeFileSync(join(work, 'floor', 'index.html'), floorPage(deck));
-  writeFileSync(join(work, 'print-floor', 'index.html'), printFloorPage(deck));
+  // The floor: the first slide exactly as our build renders it, in a page with nothing else.
+  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
+  writeFileSync(join(work, 'floor', 'index.html'), page(deck, '', `<div class="reveal"><div class="slides">\n${first}\n</div></div>`));
+  // The print floor: every slide as our build renders it, one a printed page, without the deck's CSS or script.
+  writeFileSync(join(work, 'print-floor', 'index.html'), page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl })));
   cpSync(join(project, 'assets'), join(work, 'print-floor', 'assets'), { recursive: true });
   const runtime = join(work, 'runtime-md');
   for (const file of REVEAL_FILES) copyFileSync(join(project, file), join(runtime, 'reveal', file.split('/').pop()!));

@@ -10,33 +10,21 @@ import { ratio, summarize, type BuildSizes, type Outcome, type SizeKind, type Su
 /** The page variants, by the names the table compares them with. */
 export const VARIANT = { ours: 'this deck', floor: 'floor', runtimeMarkdown: 'runtime-md', grown: 'grown deck' } as const;
 
+/** What main.ts measured: samples in ms (page loads per CPU slowdown, per variant name), or why a stage failed. */
 export interface Measurements {
   slides: { real: number; grown: number };
-  builds: Outcome<{ real: number[]; grown: number[] }>;
+  builds: Record<'real' | 'grown', Outcome<number[]>>;
   sizes: Outcome<{ real: BuildSizes; grown: BuildSizes; runtimeMarkdown: BuildSizes }>;
-  /** Page loads per CPU slowdown (1 and 4), per variant name. */
   loads: { cpuSlowdown: number; result: Outcome<Record<string, LoadSamples>> }[];
   hotUpdate: Outcome<number[]>;
-  /** Fresh PDF processes, in ms. */
   pdf: Record<PdfMaker, Outcome<number[]>>;
 }
 
 type Unit = 'ms' | 's' | 'kB';
 /** One row of the table; `note` holds its ratios to the reference points or why it is missing. */
-export interface Figure {
-  section: string;
-  name: string;
-  unit: Unit;
-  summary?: Summary;
-  note: string;
-}
+export type Figure = { section: string; name: string; unit: Unit; summary?: Summary; note: string };
 /** One limit of issue 15: the measured value (a ratio or kB), or why there is none. */
-export interface Target {
-  name: string;
-  value?: number;
-  limit: number;
-  unit: '×' | 'kB';
-}
+export type Target = { name: string; value?: number; limit: number; unit: '×' | 'kB' };
 /** A figure's name, its summary, and the reference points its ratios divide by. */
 type Row = [name: string, summary: Summary | undefined, references?: [against: string, summary: Summary | undefined][]];
 
@@ -61,9 +49,8 @@ export function reportFigures(m: Measurements): { figures: Figure[]; targets: Ta
   const real = `real deck (${m.slides.real} slides)`;
   const grown = `grown deck (${m.slides.grown} slides)`;
 
-  const builds = valueOf(m.builds);
-  const realBuild = optional(builds?.real);
-  section('Build: vite build, fresh process', 'ms', [[real, realBuild], [grown, optional(builds?.grown), [['real deck', realBuild]]]], errorOf(m.builds));
+  const realBuild = optional(valueOf(m.builds.real));
+  section('Build: vite build, fresh process', 'ms', [[real, realBuild], [grown, optional(valueOf(m.builds.grown)), [['real deck', realBuild]]]]);
 
   const sizes = valueOf(m.sizes);
   const bytes = (name: string, kind: SizeKind | 'total', size: 'gzip' | 'raw'): Row => [`${name}, ${size}`, kB(sizes?.real[kind][size]), kind === 'js' ? [[VARIANT.runtimeMarkdown, kB(sizes?.runtimeMarkdown.js[size])]] : []];

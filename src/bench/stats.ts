@@ -10,13 +10,7 @@ import { promisify } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
 
 /** A measured figure: its runs summarised, and the runs themselves for the JSON. */
-export interface Summary {
-  median: number;
-  min: number;
-  max: number;
-  runs: number;
-  samples: number[];
-}
+export type Summary = { median: number; min: number; max: number; runs: number; samples: number[] };
 
 /** Summarises samples; an even count takes the mean of the two middle values. */
 export function summarize(samples: readonly number[]): Summary {
