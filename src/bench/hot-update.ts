@@ -1,7 +1,6 @@
 /**
- * Hot update: in the dev server, the time from saving a slide file to the changed slide on
- * screen, as the speaker rehearsing and editing sees it. Runs on a copy of the project with a
- * dev server of its own, so the real slides are never written.
+ * Hot update: in the dev server, the time from saving a slide file to the changed slide on screen,
+ * as a speaker editing sees it; on a copy of the project, so the real slides are never written.
  */
 import type { Browser } from 'playwright';
 import { READY_ATTRIBUTE } from '../present/ready.ts';
@@ -21,9 +20,8 @@ export function withMarker(text: string, marker: string): string {
 }
 
 /**
- * Set up in the page before the file is written: resolves with `Date.now()` one frame after
- * the present slide shows the marker (the frame in which it is painted). A string, because a
- * serialised function would carry tsx's helpers into the page.
+ * Set up before the file is written: resolves with `Date.now()` one frame after the present slide
+ * shows the marker (once painted). A string: a serialised function would carry tsx's helpers along.
  */
 function watchFor(marker: string): string {
   return `window.__hot = new Promise((resolve) => {

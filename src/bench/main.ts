@@ -1,8 +1,7 @@
 /**
- * `npm run bench`: measures build time, bytes shipped, page loads against reference pages (at
- * 1× and 4× CPU), growth to a long deck, hot update and PDF export beside marp-cli, DeckTape and
- * Chromium's own print, all in one run on this machine; prints a table and the issue's targets
- * and writes bench-results/latest.json. Asserts nothing: figures are for reading and comparing.
+ * `npm run bench`: build time, bytes, page loads against reference pages (1× and 4× CPU), growth,
+ * hot update and PDF export beside its peers, in one run; prints a table and the issue's targets,
+ * writes bench-results/latest.json. Asserts nothing: figures are for reading and comparing.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -106,20 +105,15 @@ async function main(): Promise<void> {
     const version = (pkg: string) => (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
     const machine = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: chromiumVersion, vite: version('vite'), revealJs: version('reveal.js'), load };
     const busy = loadNote(load, machine.cpus);
-    console.log(
-      [
-        `Deck benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, Chromium ${machine.chromium}, Vite ${machine.vite}, reveal.js ${machine.revealJs}`,
-        `runs: ${options.runs} page loads and saves, ${options.buildRuns} builds, ${options.exportRuns} PDFs each, after one warm-up; median, min, max`,
-        '',
-        formatTable(figures),
-        '',
-        formatTargets(targets),
-        '',
-        ...(busy ? [busy] : []),
-        'first contentful paint: the paint timeline. first slide painted: Element Timing of the first slide\'s heading.',
-        'reveal.js ready: its "ready" event. deck ready: html[data-deck-ready], after widgets and fonts. docs/benchmarks.md explains each ratio.',
-      ].join('\n'),
-    );
+    console.log(`Deck benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, Chromium ${machine.chromium}, Vite ${machine.vite}, reveal.js ${machine.revealJs}
+runs: ${options.runs} page loads and saves, ${options.buildRuns} builds, ${options.exportRuns} PDFs each, after one warm-up; median, min, max
+
+${formatTable(figures)}
+
+${formatTargets(targets)}
+${busy ? `\n${busy}` : ''}
+first contentful paint: the paint timeline. first slide painted: Element Timing of the first slide's heading.
+reveal.js ready: its "ready" event. deck ready: html[data-deck-ready], after widgets and fonts. docs/benchmarks.md explains each ratio.`);
     mkdirSync(join(PROJECT, 'bench-results'), { recursive: true });
     writeFileSync(RESULTS_FILE, `${JSON.stringify({ machine, options, figures, targets, measurements }, null, 2)}\n`);
     progress(`wrote ${RESULTS_FILE}`);

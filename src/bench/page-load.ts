@@ -1,8 +1,7 @@
 /**
- * Time from navigation to the first paint, the first slide on screen, reveal.js ready and the
- * deck ready, in a fresh browser context per run (no cache, nothing warm but the browser
- * process), optionally with the CPU slowed down through the DevTools protocol. A page that asks
- * another host for anything is an error, not a figure: it would time the network, not the deck.
+ * Time from navigation to each milestone, in a fresh browser context per run (no cache), the CPU
+ * optionally slowed through the DevTools protocol. A page that asks another host for anything is
+ * an error, not a figure: it would time the network, not the deck.
  */
 import type { Browser } from 'playwright';
 import { within } from './stats.ts';
@@ -19,10 +18,7 @@ export type LoadSamples = Partial<Record<Milestone, number[]>>;
 /** A page that has not reached its milestones by then is broken, not slow. */
 const LOAD_TIMEOUT_MS = 60_000;
 
-/**
- * Chromium flag that resolves every host name but the local ones to nothing, so a stray
- * request fails at once instead of waiting for a DNS time-out that would pad the figure.
- */
+/** Resolves every host but the local ones to nothing: a stray request fails at once, not after a DNS time-out. */
 export const LOCAL_ONLY_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 
 /** Whether loading `url` stays on this machine: a loopback host, or a scheme that never reaches a network. */

@@ -1,12 +1,8 @@
 /**
- * The reference points the bench divides by, made in its temporary folder from the real slides:
- * - the floor: a static page holding only the first slide, no CSS, no script;
- * - the print floor: every slide as our build renders it, one a printed page, for Chromium's
- *   own command-line print;
- * - the runtime-Markdown deck: the common way of doing this, reveal.js's own dist files and its
- *   Markdown plugin parsing `<textarea data-template>` in the browser, with our built theme CSS
- *   and fonts, so that only the way of getting slides on screen differs;
- * - the same slides as one Markdown file, for marp-cli.
+ * The reference points the bench divides by, made from the real slides: the floor (the first
+ * slide alone, no CSS, no script), the print floor (every slide, one a printed page), the
+ * runtime-Markdown deck (reveal.js's dist files and Markdown plugin, with our theme CSS and fonts,
+ * so only the way of getting slides on screen differs) and one Markdown file for marp-cli.
  */
 import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,11 +33,7 @@ export function marpMarkdown(deck: Deck): string {
   return `${deck.slides.map(pageMarkdown).join('\n\n---\n\n')}\n`;
 }
 
-/**
- * One slide as a user of reveal's Markdown plugin writes it: the body, then the notes after
- * `Note:`; `&` and `<` are escaped because a textarea's content is decoded once before the
- * plugin reads it.
- */
+/** One slide as a user of reveal's Markdown plugin writes it, notes after `Note:`; `&` and `<` escaped, as a textarea decodes them once. */
 export function markdownSection(slide: Slide): string {
   const notes = slide.notes ? `\n${NOTES_SEPARATOR}\n${slide.notes.markdown}` : '';
   const template = `${pageMarkdown(slide)}\n${notes}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -65,10 +57,7 @@ function page(deck: Deck, head: string, body: string): string {
   return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
-/**
- * Writes every reference into `work` (floor/, print-floor/, runtime-md/ and the Markdown file
- * beside the slides of `project`, whose assets it links); `ourBuild` lends its CSS and fonts.
- */
+/** Writes every reference into `work` (the Markdown file into `project`, whose assets it links); `ourBuild` lends its CSS and fonts. */
 export function writeReferences(work: string, deck: Deck, project: string, ourBuild: string): { marpFile: string } {
   for (const folder of ['floor', 'print-floor', 'runtime-md/reveal']) mkdirSync(join(work, folder), { recursive: true });
   // The floor: the first slide exactly as our build renders it, in a page with nothing else.

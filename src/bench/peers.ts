@@ -1,8 +1,7 @@
 /**
- * The PDF export set beside its peers: marp-cli (Markdown to PDF) and DeckTape (PDF of a served
- * reveal.js deck), installed on demand into a cache folder of the bench's own, never
- * dependencies of the deck; and the floor, Chromium's own command-line print of a static page
- * of the same slides. Each runs as a fresh process with the system Chromium.
+ * The PDF export beside marp-cli and DeckTape (installed on demand into the bench's own cache,
+ * never dependencies of the deck) and Chromium's own print of a static page of the same slides,
+ * each a fresh process with the system Chromium.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,16 +21,10 @@ export type PdfMaker = (typeof PDF_MAKERS)[number];
 
 /** The install takes minutes on a slow network; a PDF maker running longer is stuck, not slow. */
 const TIMEOUT_MS = 300_000;
-/**
- * `npm run pdf` as a speaker types it, npm's own start-up included: through the npm that runs
- * the bench (npm_execpath), or the one on the PATH.
- */
+/** `npm run pdf` as a speaker types it, npm's start-up included: the npm running the bench, or the PATH's. */
 const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 
-/**
- * The peer's command-line script, installed into node_modules/.cache/bench-peers/ first when it
- * is missing. Throws with npm's reason when it cannot be installed (no network, no registry).
- */
+/** The peer's script, installed into node_modules/.cache/bench-peers/ when missing; throws with npm's reason when it cannot be. */
 async function installedPeer(project: string, peer: Peer): Promise<string> {
   const { pkg, version, bin } = PEERS[peer];
   const folder = join(project, 'node_modules', '.cache', 'bench-peers', peer);
@@ -45,10 +38,9 @@ async function installedPeer(project: string, peer: Peer): Promise<string> {
 }
 
 /**
- * Our export (slides, handout), the peers (installed first) and Chromium's own print, one
- * warm-up each, then taking turns run by run. A maker that cannot be installed or fails is
- * noted with its reason and left out of later turns. `inputs`: the slides as one Markdown file
- * for marp-cli, the served audience build for DeckTape, the static page of all slides.
+ * Our export (slides, handout), the peers and Chromium's print taking turns (see takeTurns); a
+ * peer that cannot be installed keeps the installer's reason. `inputs`: the slides as one
+ * Markdown file for marp-cli, the served audience build for DeckTape, the static page of all slides.
  */
 export async function measurePdfs(project: string, work: string, runs: number, inputs: { marpFile: string; deckUrl: string; printFloor: string }, progress: (message: string) => void): Promise<Record<PdfMaker, Outcome<number[]>>> {
   const chromium = chromiumLaunchOptions().executablePath;
@@ -88,7 +80,6 @@ export async function measurePdfs(project: string, work: string, runs: number, i
   };
   progress(`PDF: ${PDF_MAKERS.length} makers taking turns, 1 warm-up + ${runs} runs`);
   const results = await takeTurns(runs, Object.fromEntries(PDF_MAKERS.map((maker) => [maker, print(maker)])) as Record<PdfMaker, (run: number) => Promise<number>>);
-  // A peer that could not be installed keeps the installer's reason rather than "failed: ...".
   for (const maker of PDF_MAKERS) if (scripts[maker] && 'error' in scripts[maker]) results[maker] = scripts[maker];
   return results;
 }

@@ -1,7 +1,6 @@
 /**
- * The statistics every figure is reported with: median, minimum and maximum of the measured
- * runs, never a single run, because one page load on a busy machine says little. And the
- * timing of a fresh process, as the person typing the command waits for it, and bytes shipped.
+ * Every figure is the median, minimum and maximum of its runs, never one run: one page load on a
+ * busy machine says little. Also: taking turns, timing a fresh process, bytes shipped.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,10 +30,9 @@ export function ratio(a: Summary | undefined, b: Summary | undefined): number | 
 export type Outcome<T> = { value: T } | { error: string };
 
 /**
- * One warm-up round without keeping the result (caches, JIT, the dev server's first transform),
- * then `runs` rounds (each measure is told the round, -1 for the warm-up); in each round every entry of `measures` runs once, one after another, so
- * runs never compete for the CPU and load from elsewhere falls on all alike. An entry that fails
- * keeps its reason and sits out the later rounds.
+ * A warm-up round (run -1, not kept: caches, JIT), then `runs` rounds in which every measure runs
+ * once, one after another, so none competes for the CPU and load from elsewhere falls on all alike.
+ * A measure that fails keeps its reason and sits out the later rounds.
  */
 export async function takeTurns<K extends string>(runs: number, measures: Record<K, (run: number) => Promise<number>>): Promise<Record<K, Outcome<number[]>>> {
   const results = Object.fromEntries(Object.keys(measures).map((key) => [key, { value: [] as number[] }])) as Record<K, Outcome<number[]>>;
@@ -61,9 +59,8 @@ export async function within<T>(promise: Promise<T>, ms: number, message: string
 }
 
 /**
- * Runs `command args` as a fresh process and resolves with the milliseconds from spawn to exit
- * (start-up and module loading included) and what it wrote to stderr; a non-zero exit, or
- * running past `timeout` ms (0: no limit), rejects with the tail of its output.
+ * `command args` as a fresh process: ms from spawn to exit (start-up included) and its stderr; a
+ * non-zero exit, or running past `timeout` ms (0: no limit), rejects with the tail of its output.
  */
 export async function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeout = 0): Promise<{ ms: number; stderr: string }> {
   const start = performance.now();
@@ -90,10 +87,7 @@ export function kindOf(file: string): SizeKind {
   return KIND_BY_EXTENSION[file.split('.').pop()!.toLowerCase()] ?? 'other';
 }
 
-/**
- * Bytes shipped: the files (every file under a folder, or the files given) per kind and in
- * total, raw and gzip-compressed at the highest level, as a static host compressing ahead sends them.
- */
+/** Bytes of the files (under a folder, or given) per kind and in total, raw and gzip -9 as a host compressing ahead sends them. */
 export function measureBytes(files: string | readonly string[]): BuildSizes {
   const list = typeof files === 'string' ? readdirSync(files, { recursive: true, encoding: 'utf8' }).map((name) => join(files, name)).filter((path) => statSync(path).isFile()) : files;
   const sizes = Object.fromEntries(['js', 'css', 'fonts', 'other', 'total'].map((kind) => [kind, { raw: 0, gzip: 0 }])) as BuildSizes;
