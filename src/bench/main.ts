@@ -71,7 +71,7 @@ async function main(): Promise<void> {
 
     progress(`builds: 2 decks × (1 warm-up + ${options.buildRuns} runs), taking turns`);
     const build = (project: string, outDir: string) => async () => (await timed(process.execPath, [VITE_BIN, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], project)).ms;
-    const builds = await takeTurns(options.buildRuns, { real: build(real, outDirs.real), grown: build(grown, outDirs.grown) });
+    const builds = await takeTurns(options.buildRuns, { real: build(real, outDirs.real), grown: build(grown, outDirs.grown) }, progress);
     for (const times of Object.values(builds)) if ('error' in times) throw new Error(`bench: the decks do not build, so nothing else can be measured: ${times.error}`);
     const sizes = await attempt('sizes', async () => ({ real: measureBytes(outDirs.real), grown: measureBytes(outDirs.grown), runtimeMarkdown: measureBytes(REVEAL_FILES.map((file) => join(real, file))) }));
 

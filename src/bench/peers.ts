@@ -79,7 +79,7 @@ export async function measurePdfs(project: string, work: string, runs: number, i
     return ms;
   };
   progress(`PDF: ${PDF_MAKERS.length} makers taking turns, 1 warm-up + ${runs} runs`);
-  const results = await takeTurns(runs, Object.fromEntries(PDF_MAKERS.map((maker) => [maker, print(maker)])) as Record<PdfMaker, (run: number) => Promise<number>>);
+  const results = await takeTurns(runs, Object.fromEntries(PDF_MAKERS.map((maker) => [maker, print(maker)])) as Record<PdfMaker, (run: number) => Promise<number>>, progress);
   for (const maker of PDF_MAKERS) if (scripts[maker] && 'error' in scripts[maker]) results[maker] = scripts[maker];
   return results;
 }

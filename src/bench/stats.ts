@@ -32,9 +32,9 @@ export type Outcome<T> = { value: T } | { error: string };
 /**
  * A warm-up round (run -1, not kept: caches, JIT), then `runs` rounds in which every measure runs
  * once, one after another, so none competes for the CPU and load from elsewhere falls on all alike.
- * A measure that fails keeps its reason and sits out the later rounds.
+ * A measure that fails keeps its reason (the whole message goes to `log`) and sits out the later rounds.
  */
-export async function takeTurns<K extends string>(runs: number, measures: Record<K, (run: number) => Promise<number>>): Promise<Record<K, Outcome<number[]>>> {
+export async function takeTurns<K extends string>(runs: number, measures: Record<K, (run: number) => Promise<number>>, log: (message: string) => void = () => {}): Promise<Record<K, Outcome<number[]>>> {
   const results = Object.fromEntries(Object.keys(measures).map((key) => [key, { value: [] as number[] }])) as Record<K, Outcome<number[]>>;
   for (let run = -1; run < runs; run++) {
     for (const key of Object.keys(measures) as K[]) {
@@ -44,7 +44,9 @@ export async function takeTurns<K extends string>(runs: number, measures: Record
         const ms = await measures[key](run);
         if (run >= 0) times.value.push(ms);
       } catch (error) {
-        results[key] = { error: `${key} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
+        const message = error instanceof Error ? error.message : String(error);
+        log(`${key} failed: ${message}`);
+        results[key] = { error: `${key} failed: ${message.split('\n')[0]}` };
       }
     }
   }
