@@ -1,7 +1,4 @@
-/**
- * Growth: a generated deck of many slides, made from the real slides repeated, to see how
- * build time, bytes and page loads scale with the length of a talk.
- */
+/** Growth: the real slides repeated into a long deck, to see how build, bytes and page loads scale with a talk's length. */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -18,10 +15,7 @@ export interface SlideFile {
 const FRONT_MATTER_FENCE = /^---\s*$/;
 const SLUG_LINE = /^slug\s*:/;
 
-/**
- * `count` slide files from `slides` repeated in order, each named `<slug>-<n>.md` and given that
- * slug, so the loader's checks pass exactly as for the real deck.
- */
+/** `count` slide files from `slides` repeated in order, each named and slugged `<slug>-<n>`, so the loader's checks pass. */
 export function repeatSlides(slides: readonly SlideFile[], count: number): SlideFile[] {
   if (slides.length === 0) throw new Error('bench: there are no slides to repeat');
   return Array.from({ length: count }, (_, index) => {
@@ -42,10 +36,7 @@ export function withSlug(text: string, slug: string): string {
   return ['---', `slug: ${slug}`, ...head, ...lines.slice(end)].join('\n');
 }
 
-/**
- * talk.yaml listing `names` instead of its slides, its duration scaled by `factor` (so the
- * repeated slides' timings still fit), comments and other keys kept.
- */
+/** talk.yaml listing `names`, its duration scaled by `factor` so the slides' timings still fit, comments and other keys kept. */
 export function grownTalk(talk: string, names: readonly string[], factor: number): string {
   const document = parseDocument(talk);
   const duration = parseDuration(document.get('duration'));
@@ -55,10 +46,7 @@ export function grownTalk(talk: string, names: readonly string[], factor: number
   return document.toString();
 }
 
-/**
- * Copies the project at `project` into `to` with a deck of `count` slides made from its own, in
- * the order talk.yaml lists them; everything else in slides/ (bibliography, widget data) is kept.
- */
+/** Copies `project` into `to` with a deck of `count` slides made from its own; the rest of slides/ (bibliography, widget data) is kept. */
 export function writeGrownProject(project: string, to: string, count: number): void {
   makeProjectCopy(to, { from: project, withoutSlides: true });
   const from = join(project, SLIDES_DIR);

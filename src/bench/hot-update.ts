@@ -1,21 +1,16 @@
 /**
- * Hot update: in the dev server, the time from saving a slide file to the changed slide on
- * screen, as the speaker rehearsing and editing sees it. Runs on a copy of the project with a
- * dev server of its own, so the real slides are never written.
+ * Hot update: in the dev server, the time from saving a slide file to the changed slide on screen,
+ * as a speaker editing sees it; on a copy of the project, so the real slides are never written.
  */
 import type { Browser } from 'playwright';
-import { loadDeck } from '../deck/load.ts';
 import { READY_ATTRIBUTE } from '../present/ready.ts';
 import { startProjectCopy } from '../testing/project-copy.ts';
-import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { isLocal } from './page-load.ts';
-import { sample, within } from './stats.ts';
+import { within } from './stats.ts';
 
 /** Vite's first start optimises dependencies; on a slow machine that takes a while. */
 const START_TIMEOUT_MS = 60_000;
 const UPDATE_TIMEOUT_MS = 30_000;
-/** The slide edited: one inside the talk, not the title, as a speaker would be. */
-const EDITED_SLIDE_INDEX = 4;
 const HEADING_LINE = /^(#{1,6}\s.*?)\s*$/m;
 
 /** The slide's text with `marker` added to its first heading, the edit each run saves. */
@@ -25,9 +20,8 @@ export function withMarker(text: string, marker: string): string {
 }
 
 /**
- * Set up in the page before the file is written: resolves with `Date.now()` one frame after
- * the present slide shows the marker (the frame in which it is painted). A string, because a
- * serialised function would carry tsx's helpers into the page.
+ * Set up before the file is written: resolves with `Date.now()` one frame after the present slide
+ * shows the marker (once painted). A string: a serialised function would carry tsx's helpers along.
  */
 function watchFor(marker: string): string {
   return `window.__hot = new Promise((resolve) => {
@@ -40,29 +34,31 @@ function watchFor(marker: string): string {
   }); undefined`;
 }
 
-/** Saves an edit to one slide of a copy of `project` `runs` times (after a warm-up) and times each to the screen. */
-export async function measureHotUpdates(browser: Browser, project: string, runs: number, warmup = 1): Promise<number[]> {
+/**
+ * Saves an edit to `slide` (pick one inside the talk, not the title, as a speaker would) of a
+ * copy of `project` `runs` times, after a warm-up save, and times each to the screen.
+ */
+export async function measureHotUpdates(browser: Browser, project: string, slide: { file: string; slug: string }, runs: number): Promise<number[]> {
   const copy = await startProjectCopy(undefined, { from: project });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
-    const deck = loadDeck(copy.dir, WIDGET_SOURCES).deck;
-    if (!deck) throw new Error(`bench: the deck in ${copy.dir} does not load`);
-    const slide = deck.slides[Math.min(EDITED_SLIDE_INDEX, deck.slides.length - 1)]!;
     const original = copy.read(slide.file);
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => void (isLocal(request.url()) || foreign.push(request.url())));
     await page.goto(`${copy.url}#/${slide.slug}`);
     await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { state: 'attached', timeout: START_TIMEOUT_MS });
-    return await sample(runs, warmup, async (run) => {
-      const marker = `bench-edit-${run + warmup}-${Date.now()}`;
+    const times: number[] = []; // the warm-up save (the dev server's first transform) is not kept
+    for (let run = -1; run < runs; run++) {
+      const marker = `bench-edit-${run}-${Date.now()}`;
       await page.evaluate(watchFor(marker));
       const saved = Date.now();
       copy.write(slide.file, withMarker(original, marker));
       const shown = await within(page.evaluate('window.__hot') as Promise<number>, UPDATE_TIMEOUT_MS, `bench: the edit to ${slide.file} did not reach the screen within ${UPDATE_TIMEOUT_MS} ms`);
       if (foreign.length > 0) throw new Error(`bench: the dev server's page asked another host for ${foreign.join(', ')}`);
-      return shown - saved;
-    });
+      if (run >= 0) times.push(shown - saved);
+    }
+    return times;
   } finally {
     await context.close();
     await copy.close();

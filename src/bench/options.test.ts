@@ -8,7 +8,7 @@ describe('parseOptions', () => {
   });
 
   it('reads counts written either way', () => {
-    expect(parseOptions(['--runs', '11', '--build-runs=3', '--slides', '50'])).toMatchObject({ runs: 11, buildRuns: 3, growthSlides: 50 });
+    expect(parseOptions(['--runs', '11', '--build-runs=3', '--slides', '50'])).toMatchObject({ runs: 11, buildRuns: 3, slides: 50 });
   });
 
   it('lets explicit counts win over --quick, wherever they stand', () => {
@@ -19,6 +19,10 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--runs', '0'])).toThrow(/--runs needs a whole number of at least 1, not "0"/);
     expect(() => parseOptions(['--runs', 'many'])).toThrow(/not "many"/);
     expect(() => parseOptions(['--runs'])).toThrow(/--runs/);
+  });
+
+  it('asks for the usage with --help or -h', () => {
+    expect([parseOptions(['--help']), parseOptions(['-h'])]).toEqual([undefined, undefined]);
   });
 
   it('names an unknown option', () => {

@@ -1,8 +1,7 @@
 /**
- * Time from navigation to the first paint, the first slide on screen, reveal.js ready and the
- * deck ready, in a fresh browser context per run (no cache, nothing warm but the browser
- * process), optionally with the CPU slowed down through the DevTools protocol. A page that asks
- * another host for anything is an error, not a figure: it would time the network, not the deck.
+ * Time from navigation to each milestone, in a fresh browser context per run (no cache), the CPU
+ * optionally slowed through the DevTools protocol. A page that asks another host for anything is
+ * an error, not a figure: it would time the network, not the deck.
  */
 import type { Browser } from 'playwright';
 import { within } from './stats.ts';
@@ -11,34 +10,21 @@ import { within } from './stats.ts';
 export const MILESTONES = ['firstPaint', 'firstSlide', 'revealReady', 'deckReady'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** A page to load: our build, a reference, or the grown deck. */
-export interface PageVariant {
-  name: string;
-  url: string;
-  /** The milestones this page reaches (the floor page has no reveal.js). */
-  milestones: readonly Milestone[];
-}
+/** A page to load (our build, a reference, or the grown deck) and the milestones it reaches (the floor has no reveal.js). */
+export type PageVariant = { name: string; url: string; milestones: readonly Milestone[] };
 
 export type LoadSamples = Partial<Record<Milestone, number[]>>;
 
-/** The projector's size, which is also the slide size the deck is designed for. */
-const VIEWPORT = { width: 1280, height: 720 };
 /** A page that has not reached its milestones by then is broken, not slow. */
 const LOAD_TIMEOUT_MS = 60_000;
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/** Schemes that never reach a network. */
-const OFFLINE_PROTOCOLS = new Set(['data:', 'blob:', 'about:', 'chrome-extension:']);
 
-/**
- * Chromium flag that resolves every host name but the local ones to nothing, so a stray
- * request fails at once instead of waiting for a DNS time-out that would pad the figure.
- */
+/** Resolves every host but the local ones to nothing: a stray request fails at once, not after a DNS time-out. */
 export const LOCAL_ONLY_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 
-/** Whether loading `url` stays on this machine. */
+/** Whether loading `url` stays on this machine: a loopback host, or a scheme that never reaches a network. */
 export function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return OFFLINE_PROTOCOLS.has(protocol) || LOCAL_HOSTS.has(hostname);
+  return ['data:', 'blob:', 'about:', 'chrome-extension:'].includes(protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
 }
 
 /**
@@ -83,7 +69,7 @@ type Probe = Record<Milestone, number | null>;
 
 /** Loads `variant` once in a new context and reads its milestones. */
 async function loadOnce(browser: Browser, variant: PageVariant, cpuSlowdown: number): Promise<Probe> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } }) // the projector's, the deck's slide size;
   try {
     const page = await context.newPage();
     const errors: string[] = [];
@@ -104,13 +90,10 @@ async function loadOnce(browser: Browser, variant: PageVariant, cpuSlowdown: num
   }
 }
 
-/**
- * Loads every variant `warmup` times unmeasured, then `runs` times. The variants take turns
- * run by run, so a burst of load from elsewhere on the machine falls on all of them alike.
- */
-export async function measurePageLoads(browser: Browser, variants: readonly PageVariant[], runs: number, cpuSlowdown: number, warmup = 1): Promise<Record<string, LoadSamples>> {
+/** Loads every variant once unmeasured, then `runs` times, taking turns run by run so load from elsewhere falls on all alike. */
+export async function measurePageLoads(browser: Browser, variants: readonly PageVariant[], runs: number, cpuSlowdown: number): Promise<Record<string, LoadSamples>> {
   const results: Record<string, LoadSamples> = Object.fromEntries(variants.map((variant) => [variant.name, {}]));
-  for (let run = -warmup; run < runs; run++) {
+  for (let run = -1; run < runs; run++) {
     for (const variant of variants) {
       const probe = await loadOnce(browser, variant, cpuSlowdown);
       if (run >= 0) for (const milestone of variant.milestones) (results[variant.name]![milestone] ??= []).push(probe[milestone]!);

@@ -1,12 +1,8 @@
 /**
- * The reference points the bench divides by, made in its temporary folder from the real slides:
- * - the floor: a static page holding only the first slide, no CSS, no script;
- * - the print floor: every slide as our build renders it, one a printed page, for Chromium's
- *   own command-line print;
- * - the runtime-Markdown deck: the common way of doing this, reveal.js's own dist files and its
- *   Markdown plugin parsing `<textarea data-template>` in the browser, with our built theme CSS
- *   and fonts, so that only the way of getting slides on screen differs;
- * - the same slides as one Markdown file, for marp-cli.
+ * The reference points the bench divides by, made from the real slides: the floor (the first
+ * slide alone, no CSS, no script), the print floor (every slide, one a printed page), the
+ * runtime-Markdown deck (reveal.js's dist files and Markdown plugin, with our theme CSS and fonts,
+ * so only the way of getting slides on screen differs) and one Markdown file for marp-cli.
  */
 import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,17 +21,6 @@ const NOTES_SEPARATOR = 'Note:';
 const PRINT_CSS = '<style>@page { size: 1280px 720px; margin: 0 } section { display: block; break-after: page; height: 720px; overflow: hidden }</style>';
 const assetUrl = (path: string) => path;
 
-/** The first slide exactly as our build renders it, in a page with nothing else. */
-export function floorPage(deck: Deck): string {
-  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
-  return page(deck, '', `<div class="reveal"><div class="slides">\n${first}\n</div></div>`);
-}
-
-/** Every slide as our build renders it, each on a printed page of its own, without the deck's CSS or script. */
-export function printFloorPage(deck: Deck): string {
-  return page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl }));
-}
-
 /** A slide's Markdown with its asset links made relative to the project folder rather than the slide file. */
 function pageMarkdown(slide: Slide): string {
   let body = slide.body.markdown;
@@ -48,11 +33,7 @@ export function marpMarkdown(deck: Deck): string {
   return `${deck.slides.map(pageMarkdown).join('\n\n---\n\n')}\n`;
 }
 
-/**
- * One slide as a user of reveal's Markdown plugin writes it: the body, then the notes after
- * `Note:`; `&` and `<` are escaped because a textarea's content is decoded once before the
- * plugin reads it.
- */
+/** One slide as a user of reveal's Markdown plugin writes it, notes after `Note:`; `&` and `<` escaped, as a textarea decodes them once. */
 export function markdownSection(slide: Slide): string {
   const notes = slide.notes ? `\n${NOTES_SEPARATOR}\n${slide.notes.markdown}` : '';
   const template = `${pageMarkdown(slide)}\n${notes}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -76,14 +57,14 @@ function page(deck: Deck, head: string, body: string): string {
   return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
-/**
- * Writes every reference into `work` (floor/, print-floor/, runtime-md/ and the Markdown file
- * beside the slides of `project`, whose assets it links); `ourBuild` lends its CSS and fonts.
- */
+/** Writes every reference into `work` (the Markdown file into `project`, whose assets it links); `ourBuild` lends its CSS and fonts. */
 export function writeReferences(work: string, deck: Deck, project: string, ourBuild: string): { marpFile: string } {
   for (const folder of ['floor', 'print-floor', 'runtime-md/reveal']) mkdirSync(join(work, folder), { recursive: true });
-  writeFileSync(join(work, 'floor', 'index.html'), floorPage(deck));
-  writeFileSync(join(work, 'print-floor', 'index.html'), printFloorPage(deck));
+  // The floor: the first slide exactly as our build renders it, in a page with nothing else.
+  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
+  writeFileSync(join(work, 'floor', 'index.html'), page(deck, '', `<div class="reveal"><div class="slides">\n${first}\n</div></div>`));
+  // The print floor: every slide as our build renders it, one a printed page, without the deck's CSS or script.
+  writeFileSync(join(work, 'print-floor', 'index.html'), page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl })));
   cpSync(join(project, 'assets'), join(work, 'print-floor', 'assets'), { recursive: true });
   const runtime = join(work, 'runtime-md');
   for (const file of REVEAL_FILES) copyFileSync(join(project, file), join(runtime, 'reveal', file.split('/').pop()!));

@@ -4,132 +4,104 @@
  * measured ratio, the limit and the verdict. Pure: main.ts measures, this file names and compares.
  */
 import type { LoadSamples, Milestone } from './page-load.ts';
-import { ratio, summarize, type BuildSizes, type SizeKind, type Summary } from './stats.ts';
+import type { PdfMaker } from './peers.ts';
+import { ratio, summarize, type BuildSizes, type Outcome, type SizeKind, type Summary } from './stats.ts';
 
 /** The page variants, by the names the table compares them with. */
 export const VARIANT = { ours: 'this deck', floor: 'floor', runtimeMarkdown: 'runtime-md', grown: 'grown deck' } as const;
-/** The PDF makers timed side by side. */
-export const PDF_MAKERS = ['slides', 'handout', 'marp', 'decktape', 'printFloor'] as const;
-export type PdfMaker = (typeof PDF_MAKERS)[number];
 
-/** A measurement, or why it could not be made. */
-export type Outcome<T> = { value: T } | { error: string };
-
+/** What main.ts measured: samples in ms (page loads per CPU slowdown, per variant name), or why a stage failed. */
 export interface Measurements {
   slides: { real: number; grown: number };
-  builds: Outcome<{ real: number[]; grown: number[] }>;
+  builds: Record<'real' | 'grown', Outcome<number[]>>;
   sizes: Outcome<{ real: BuildSizes; grown: BuildSizes; runtimeMarkdown: BuildSizes }>;
-  /** Page loads per CPU slowdown (1 and 4), per variant name. */
   loads: { cpuSlowdown: number; result: Outcome<Record<string, LoadSamples>> }[];
   hotUpdate: Outcome<number[]>;
-  /** Fresh PDF processes, in ms. */
   pdf: Record<PdfMaker, Outcome<number[]>>;
 }
 
-export type Unit = 'ms' | 's' | 'kB';
-
+type Unit = 'ms' | 's' | 'kB';
 /** One row of the table; `note` holds its ratios to the reference points or why it is missing. */
-export interface Figure {
-  section: string;
-  name: string;
-  unit: Unit;
-  summary?: Summary;
-  note: string;
-}
-
+export type Figure = { section: string; name: string; unit: Unit; summary?: Summary; note: string };
 /** One limit of issue 15: the measured value (a ratio or kB), or why there is none. */
-export interface Target {
-  name: string;
-  value?: number;
-  limit: number;
-  unit: '×' | 'kB';
-}
+export type Target = { name: string; value?: number; limit: number; unit: '×' | 'kB' };
+/** A figure's name, its summary, and the reference points its ratios divide by. */
+type Row = [name: string, summary: Summary | undefined, references?: [against: string, summary: Summary | undefined][]];
 
-const KB = 1000;
-const optional = (samples: readonly number[] | undefined): Summary | undefined => (samples && samples.length > 0 ? summarize(samples) : undefined);
 const valueOf = <T>(outcome: Outcome<T>): T | undefined => ('value' in outcome ? outcome.value : undefined);
-type Reference = [against: string, summary: Summary | undefined];
-
-/** A row with its ratios to `references`; a missing reference is left out. */
-function figure(section: string, name: string, unit: Unit, summary: Summary | undefined, references: Reference[] = [], missing = 'not measured'): Figure {
-  const ratios = references.flatMap(([against, reference]) => {
-    const value = ratio(summary, reference);
-    return value === undefined ? [] : [`${formatNumber(value, '×')}× ${against}`];
-  });
-  return { section, name, unit, summary, note: summary ? ratios.join(', ') : missing };
-}
+const errorOf = (outcome: Outcome<unknown>): string | undefined => ('error' in outcome ? outcome.error : undefined);
+const optional = (samples: readonly number[] | undefined) => (samples?.length ? summarize(samples) : undefined);
+const kB = (bytes: number | undefined) => (bytes === undefined ? undefined : summarize([bytes / 1000]));
+const MILESTONE_NAMES: Record<Milestone, string> = { firstPaint: 'first contentful paint', firstSlide: 'first slide painted', revealReady: 'reveal.js ready', deckReady: 'deck ready (fonts loaded)' };
 
 /** Every row of the table and every target line, in the order they print. */
 export function reportFigures(m: Measurements): { figures: Figure[]; targets: Target[] } {
   const figures: Figure[] = [];
   const targets: Target[] = [];
+  /** Rows of one section; a row without a summary says why: the stage's error, or "not measured". */
+  const section = (heading: string, unit: Unit, rows: Row[], missing = 'not measured') => {
+    for (const [name, summary, references = []] of rows) {
+      const ratios = references.flatMap(([against, reference]) => { const value = ratio(summary, reference); return value === undefined ? [] : [`${formatNumber(value, '×')}× ${against}`]; });
+      figures.push({ section: heading, name, unit, summary, note: summary ? ratios.join(', ') : missing });
+    }
+  };
+  const target = (name: string, value: number | undefined, limit: number, unit: Target['unit'] = '×') => targets.push({ name, value, limit, unit });
   const real = `real deck (${m.slides.real} slides)`;
   const grown = `grown deck (${m.slides.grown} slides)`;
 
-  let section = 'Build: vite build, fresh process';
-  const builds = valueOf(m.builds);
-  const realBuild = optional(builds?.real);
-  figures.push(figure(section, real, 'ms', realBuild, [], 'error' in m.builds ? m.builds.error : undefined));
-  figures.push(figure(section, grown, 'ms', optional(builds?.grown), [['real deck', realBuild]]));
+  const realBuild = optional(valueOf(m.builds.real));
+  section('Build: vite build, fresh process', 'ms', [[real, realBuild], [grown, optional(valueOf(m.builds.grown)), [['real deck', realBuild]]]]);
 
-  section = 'Bytes shipped: audience build (kB = 1000 bytes)';
   const sizes = valueOf(m.sizes);
-  const kb = (bytes: number | undefined) => (bytes === undefined ? undefined : summarize([bytes / KB]));
-  const bytes = (name: string, kind: SizeKind | 'total', size: 'gzip' | 'raw') =>
-    figure(section, `${name}, ${size}`, 'kB', kb(sizes?.real[kind][size]), kind === 'js' ? [[VARIANT.runtimeMarkdown, kb(sizes?.runtimeMarkdown.js[size])]] : []);
-  figures.push(bytes('JS', 'js', 'gzip'), bytes('JS', 'js', 'raw'), bytes('CSS', 'css', 'gzip'), bytes('CSS', 'css', 'raw'));
-  figures.push(bytes('fonts (woff2)', 'fonts', 'gzip'), bytes('fonts (woff2)', 'fonts', 'raw'), bytes('HTML, images, other', 'other', 'gzip'));
-  figures.push(bytes('total', 'total', 'gzip'), bytes('total', 'total', 'raw'));
-  figures.push(figure(section, 'runtime-md JS (reveal.mjs + markdown.mjs), gzip', 'kB', kb(sizes?.runtimeMarkdown.js.gzip)));
-  figures.push(figure(section, `${grown} JS, gzip`, 'kB', kb(sizes?.grown.js.gzip), [['real deck', kb(sizes?.real.js.gzip)]]));
-  targets.push({ name: 'JS, gzip', value: sizes && sizes.real.js.gzip / KB, limit: 45, unit: 'kB' });
-  targets.push({ name: 'CSS, gzip', value: sizes && sizes.real.css.gzip / KB, limit: 20, unit: 'kB' });
+  const bytes = (name: string, kind: SizeKind | 'total', size: 'gzip' | 'raw'): Row => [`${name}, ${size}`, kB(sizes?.real[kind][size]), kind === 'js' ? [[VARIANT.runtimeMarkdown, kB(sizes?.runtimeMarkdown.js[size])]] : []];
+  section('Bytes shipped: audience build (kB = 1000 bytes)', 'kB', [
+    bytes('JS', 'js', 'gzip'), bytes('JS', 'js', 'raw'), bytes('CSS', 'css', 'gzip'), bytes('CSS', 'css', 'raw'),
+    bytes('fonts (woff2)', 'fonts', 'gzip'), bytes('fonts (woff2)', 'fonts', 'raw'), bytes('HTML, images, other', 'other', 'gzip'),
+    bytes('total', 'total', 'gzip'), bytes('total', 'total', 'raw'),
+    ['runtime-md JS (reveal.mjs + markdown.mjs), gzip', kB(sizes?.runtimeMarkdown.js.gzip)],
+    [`${grown} JS, gzip`, kB(sizes?.grown.js.gzip), [['real deck', kB(sizes?.real.js.gzip)]]],
+  ], errorOf(m.sizes));
+  target('JS, gzip', sizes && sizes.real.js.gzip / 1000, 45, 'kB');
+  target('CSS, gzip', sizes && sizes.real.css.gzip / 1000, 20, 'kB');
 
+  const { ours, floor, runtimeMarkdown: runtime, grown: grownPage } = VARIANT;
   for (const { cpuSlowdown, result } of m.loads) {
-    section = `Page load: ms from navigation, fresh context${cpuSlowdown === 1 ? '' : `, CPU ${cpuSlowdown}× slower`}`;
-    const samples = valueOf(result);
-    const of = (variant: string, milestone: Milestone) => optional(samples?.[variant]?.[milestone]);
-    const row = (variant: string, label: string, milestone: Milestone, references: Reference[] = []) =>
-      figures.push(figure(section, `${label}: ${MILESTONE_NAMES[milestone]}`, 'ms', of(variant, milestone), references, 'error' in result ? result.error : undefined));
-    const floor: Reference = [VARIANT.floor, of(VARIANT.floor, 'firstSlide')];
-    row(VARIANT.floor, 'floor (static first slide)', 'firstPaint');
-    row(VARIANT.floor, 'floor (static first slide)', 'firstSlide');
-    row(VARIANT.runtimeMarkdown, 'runtime-md (reveal Markdown plugin)', 'firstSlide', [floor]);
-    row(VARIANT.runtimeMarkdown, 'runtime-md (reveal Markdown plugin)', 'revealReady');
-    row(VARIANT.ours, VARIANT.ours, 'firstPaint', [[VARIANT.floor, of(VARIANT.floor, 'firstPaint')]]);
-    row(VARIANT.ours, VARIANT.ours, 'firstSlide', [[VARIANT.runtimeMarkdown, of(VARIANT.runtimeMarkdown, 'firstSlide')], floor]);
-    row(VARIANT.ours, VARIANT.ours, 'revealReady', [[VARIANT.runtimeMarkdown, of(VARIANT.runtimeMarkdown, 'revealReady')]]);
-    row(VARIANT.ours, VARIANT.ours, 'deckReady');
-    for (const milestone of ['firstSlide', 'revealReady', 'deckReady'] as const) row(VARIANT.grown, grown, milestone, [['real deck', of(VARIANT.ours, milestone)]]);
+    const of = (variant: string, milestone: Milestone) => optional(valueOf(result)?.[variant]?.[milestone]);
+    // [variant, label, milestone, the references as [variant, milestone] pairs]
+    const rows: [string, string, Milestone, [string, Milestone][]?][] = [
+      [floor, 'floor (static first slide)', 'firstPaint'],
+      [floor, 'floor (static first slide)', 'firstSlide'],
+      [runtime, 'runtime-md (reveal Markdown plugin)', 'firstSlide', [[floor, 'firstSlide']]],
+      [runtime, 'runtime-md (reveal Markdown plugin)', 'revealReady'],
+      [ours, ours, 'firstPaint', [[floor, 'firstPaint']]],
+      [ours, ours, 'firstSlide', [[runtime, 'firstSlide'], [floor, 'firstSlide']]],
+      [ours, ours, 'revealReady', [[runtime, 'revealReady']]],
+      [ours, ours, 'deckReady'],
+      ...(['firstSlide', 'revealReady', 'deckReady'] as const).map((milestone): [string, string, Milestone, [string, Milestone][]] => [grownPage, grown, milestone, [[ours, milestone]]]),
+    ];
+    // Only the grown deck divides by this deck, which its growth figures call the real deck.
+    section(`Page load: ms from navigation, fresh context${cpuSlowdown === 1 ? '' : `, CPU ${cpuSlowdown}× slower`}`, 'ms',
+      rows.map(([variant, label, milestone, references = []]) => [`${label}: ${MILESTONE_NAMES[milestone]}`, of(variant, milestone), references.map(([other, at]) => [other === ours ? 'real deck' : other, of(other, at)])]),
+      errorOf(result));
     const cpu = `CPU ${cpuSlowdown}×`;
-    targets.push({ name: `first contentful paint, this deck ÷ floor, ${cpu}`, value: ratio(of(VARIANT.ours, 'firstPaint'), of(VARIANT.floor, 'firstPaint')), limit: 1.3, unit: '×' });
-    targets.push({ name: `reveal.js ready, this deck ÷ runtime-md, ${cpu}`, value: ratio(of(VARIANT.ours, 'revealReady'), of(VARIANT.runtimeMarkdown, 'revealReady')), limit: 0.8, unit: '×' });
-    targets.push({ name: `deck ready, ${m.slides.grown} ÷ ${m.slides.real} slides, ${cpu}`, value: ratio(of(VARIANT.grown, 'deckReady'), of(VARIANT.ours, 'deckReady')), limit: 1.5, unit: '×' });
+    target(`first contentful paint, this deck ÷ floor, ${cpu}`, ratio(of(ours, 'firstPaint'), of(floor, 'firstPaint')), 1.3);
+    target(`reveal.js ready, this deck ÷ runtime-md, ${cpu}`, ratio(of(ours, 'revealReady'), of(runtime, 'revealReady')), 0.8);
+    target(`deck ready, ${m.slides.grown} ÷ ${m.slides.real} slides, ${cpu}`, ratio(of(grownPage, 'deckReady'), of(ours, 'deckReady')), 1.5);
   }
 
-  section = 'Hot update: dev server, slide saved → changed slide on screen';
-  figures.push(figure(section, 'save to screen', 'ms', optional(valueOf(m.hotUpdate)), [], 'error' in m.hotUpdate ? m.hotUpdate.error : undefined));
+  section('Hot update: dev server, slide saved → changed slide on screen', 'ms', [['save to screen', optional(valueOf(m.hotUpdate))]], errorOf(m.hotUpdate));
 
-  section = 'PDF: s for a fresh process, deck already built';
-  const pdf = Object.fromEntries(PDF_MAKERS.map((maker) => [maker, optional(valueOf(m.pdf[maker])?.map((ms) => ms / 1000))])) as Record<PdfMaker, Summary | undefined>;
-  const missing = (maker: PdfMaker) => { const outcome = m.pdf[maker]; return 'error' in outcome ? outcome.error : undefined; };
-  const comparedWith: Reference[] = [['marp-cli', pdf.marp], ['DeckTape', pdf.decktape], ['Chromium print', pdf.printFloor]];
-  figures.push(figure(section, 'slides PDF (npm run pdf)', 's', pdf.slides, comparedWith, missing('slides')));
-  figures.push(figure(section, 'handout PDF (npm run pdf -- --handout)', 's', pdf.handout, [], missing('handout')));
-  figures.push(figure(section, 'marp-cli --pdf, same slides as one Markdown file', 's', pdf.marp, [], missing('marp')));
-  figures.push(figure(section, 'DeckTape, the audience build served', 's', pdf.decktape, [], missing('decktape')));
-  figures.push(figure(section, 'floor: chromium --headless --print-to-pdf, static page of all slides', 's', pdf.printFloor, [], missing('printFloor')));
-  targets.push({ name: 'npm run pdf ÷ marp-cli', value: ratio(pdf.slides, pdf.marp), limit: 0.5, unit: '×' });
-  targets.push({ name: 'npm run pdf ÷ Chromium print of a static page', value: ratio(pdf.slides, pdf.printFloor), limit: 1.3, unit: '×' });
+  const pdf = (maker: PdfMaker) => optional(valueOf(m.pdf[maker])?.map((ms) => ms / 1000));
+  const pdfSection = (name: string, maker: PdfMaker, references: Row[2] = []) => section('PDF: s for a fresh process, deck already built', 's', [[name, pdf(maker), references]], errorOf(m.pdf[maker]));
+  pdfSection('slides PDF (npm run pdf)', 'slides', [['marp-cli', pdf('marp')], ['DeckTape', pdf('decktape')], ['Chromium print', pdf('printFloor')]]);
+  pdfSection('handout PDF (npm run pdf -- --handout)', 'handout');
+  pdfSection('marp-cli --pdf, same slides as one Markdown file', 'marp');
+  pdfSection('DeckTape, the audience build served', 'decktape');
+  pdfSection('floor: chromium --headless --print-to-pdf, static page of all slides', 'printFloor');
+  target('npm run pdf ÷ marp-cli', ratio(pdf('slides'), pdf('marp')), 0.5);
+  target('npm run pdf ÷ Chromium print of a static page', ratio(pdf('slides'), pdf('printFloor')), 1.3);
   return { figures, targets };
 }
-
-const MILESTONE_NAMES: Record<Milestone, string> = {
-  firstPaint: 'first contentful paint',
-  firstSlide: 'first slide painted',
-  revealReady: 'reveal.js ready',
-  deckReady: 'deck ready (fonts loaded)',
-};
 
 /** A number at a precision that fits its size: 1234 ms, 56.8 ms, 0.52×. */
 export function formatNumber(value: number, unit: Unit | '×'): string {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kindOf, measureBytes, ratio, sample, summarize, timed } from './stats.ts';
+import { kindOf, measureBytes, ratio, summarize, takeTurns, timed } from './stats.ts';
 
 describe('summarize', () => {
   it('takes the middle value of an odd count, whatever the order', () => {
@@ -35,15 +35,20 @@ describe('ratio', () => {
   });
 });
 
-describe('sample', () => {
-  it('runs the warm-up first and keeps only the measured runs', async () => {
-    const calls: number[] = [];
-    const samples = await sample(3, 1, async (run) => {
-      calls.push(run);
-      return run * 10;
-    });
-    expect(calls).toEqual([-1, 0, 1, 2]);
-    expect(samples).toEqual([0, 10, 20]);
+describe('takeTurns', () => {
+  it('runs a warm-up round first, then lets every measure take its turn in each round, keeping only measured runs', async () => {
+    const calls: string[] = [];
+    const measure = (key: string) => async (run: number) => (calls.push(`${key}${run}`), run * 10);
+    const results = await takeTurns(2, { a: measure('a'), b: measure('b') });
+    expect(calls).toEqual(['a-1', 'b-1', 'a0', 'b0', 'a1', 'b1']);
+    expect(results).toEqual({ a: { value: [0, 10] }, b: { value: [0, 10] } });
+  });
+
+  it('keeps the reason of a measure that fails and leaves it out of later rounds, the others going on', async () => {
+    let calls = 0;
+    const results = await takeTurns(3, { broken: async () => (calls++, Promise.reject(new Error('no deck\nstack'))), fine: async () => 5 });
+    expect(calls).toBe(1);
+    expect(results).toEqual({ broken: { error: 'broken failed: no deck' }, fine: { value: [5, 5, 5] } });
   });
 });
 

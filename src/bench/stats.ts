@@ -1,7 +1,6 @@
 /**
- * The statistics every figure is reported with: median, minimum and maximum of the measured
- * runs, never a single run, because one page load on a busy machine says little. And the
- * timing of a fresh process, as the person typing the command waits for it, and bytes shipped.
+ * Every figure is the median, minimum and maximum of its runs, never one run: one page load on a
+ * busy machine says little. Also: taking turns, timing a fresh process, bytes shipped.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,13 +9,7 @@ import { promisify } from 'node:util';
 import { constants, gzipSync } from 'node:zlib';
 
 /** A measured figure: its runs summarised, and the runs themselves for the JSON. */
-export interface Summary {
-  median: number;
-  min: number;
-  max: number;
-  runs: number;
-  samples: number[];
-}
+export type Summary = { median: number; min: number; max: number; runs: number; samples: number[] };
 
 /** Summarises samples; an even count takes the mean of the two middle values. */
 export function summarize(samples: readonly number[]): Summary {
@@ -30,19 +23,34 @@ export function summarize(samples: readonly number[]): Summary {
 
 /** `a / b` of the medians; undefined when either is missing or b is zero. */
 export function ratio(a: Summary | undefined, b: Summary | undefined): number | undefined {
-  if (!a || !b || b.median === 0) return undefined;
-  return a.median / b.median;
+  return a && b && b.median !== 0 ? a.median / b.median : undefined;
 }
 
+/** A measurement, or why it could not be made. */
+export type Outcome<T> = { value: T } | { error: string };
+
 /**
- * Runs `measure` `warmup` times without keeping the result (caches, JIT, the dev server's
- * first transform), then `runs` times, one after another so runs never compete for the CPU.
+ * A warm-up round (run -1, not kept: caches, JIT), then `runs` rounds in which every measure runs
+ * once, one after another, so none competes for the CPU and load from elsewhere falls on all alike.
+ * A measure that fails keeps its reason (the whole message goes to `log`) and sits out the later rounds.
  */
-export async function sample(runs: number, warmup: number, measure: (run: number) => Promise<number>): Promise<number[]> {
-  for (let run = 0; run < warmup; run++) await measure(-1 - run);
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) samples.push(await measure(run));
-  return samples;
+export async function takeTurns<K extends string>(runs: number, measures: Record<K, (run: number) => Promise<number>>, log: (message: string) => void = () => {}): Promise<Record<K, Outcome<number[]>>> {
+  const results = Object.fromEntries(Object.keys(measures).map((key) => [key, { value: [] as number[] }])) as Record<K, Outcome<number[]>>;
+  for (let run = -1; run < runs; run++) {
+    for (const key of Object.keys(measures) as K[]) {
+      const times = results[key];
+      if ('error' in times) continue;
+      try {
+        const ms = await measures[key](run);
+        if (run >= 0) times.value.push(ms);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`${key} failed: ${message}`);
+        results[key] = { error: `${key} failed: ${message.split('\n')[0]}` };
+      }
+    }
+  }
+  return results;
 }
 
 /** `promise`, or a rejection with `message` once `ms` have passed. */
@@ -52,26 +60,21 @@ export async function within<T>(promise: Promise<T>, ms: number, message: string
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-const execFileAsync = promisify(execFile);
-/** How much of a failed command's output a bench error quotes. */
-const QUOTED_OUTPUT = 2000;
-
 /**
- * Runs `command args` as a fresh process and resolves with the milliseconds from spawn to exit
- * (start-up and module loading included) and what it wrote to stderr; a non-zero exit, or
- * running past `timeout` ms (0: no limit), rejects with the tail of its output.
+ * `command args` as a fresh process: ms from spawn to exit (start-up included) and its stderr; a
+ * non-zero exit, or running past `timeout` ms (0: no limit), rejects with the tail of its output.
  */
 export async function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeout = 0): Promise<{ ms: number; stderr: string }> {
   const start = performance.now();
   try {
-    const running = execFileAsync(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
+    const running = promisify(execFile)(command, args, { cwd, env, timeout, maxBuffer: 64 * 1024 * 1024 });
     // An open stdin would keep a tool that also reads from stdin (marp-cli does) waiting for it.
     running.child.stdin?.end();
     const { stderr } = await running;
     return { ms: performance.now() - start, stderr };
   } catch (error) {
     const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };
-    const output = `${stdout}\n${stderr}`.trim().slice(-QUOTED_OUTPUT);
+    const output = `${stdout}\n${stderr}`.trim().slice(-2000);
     throw new Error(`bench: ${basename(args[0] ?? command)} failed: ${output.split('\n').at(-1) || message}\n${[command, ...args].join(' ')} in ${cwd}\n${output}`);
   }
 }
@@ -86,10 +89,7 @@ export function kindOf(file: string): SizeKind {
   return KIND_BY_EXTENSION[file.split('.').pop()!.toLowerCase()] ?? 'other';
 }
 
-/**
- * Bytes shipped: the files (every file under a folder, or the files given) per kind and in
- * total, raw and gzip-compressed at the highest level, as a static host compressing ahead sends them.
- */
+/** Bytes of the files (under a folder, or given) per kind and in total, raw and gzip -9 as a host compressing ahead sends them. */
 export function measureBytes(files: string | readonly string[]): BuildSizes {
   const list = typeof files === 'string' ? readdirSync(files, { recursive: true, encoding: 'utf8' }).map((name) => join(files, name)).filter((path) => statSync(path).isFile()) : files;
   const sizes = Object.fromEntries(['js', 'css', 'fonts', 'other', 'total'].map((kind) => [kind, { raw: 0, gzip: 0 }])) as BuildSizes;
