@@ -33,6 +33,8 @@ export async function launchPipedChromium(executablePath: string, args: readonly
   const profile = mkdtempSync(join(tmpdir(), 'deck-chromium-'));
   const child = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...args, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    // Its own process group, so a kill reaches its helpers (renderer, zygote) as well.
+    detached: process.platform !== 'win32',
   });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-STDERR_TAIL)));
@@ -40,8 +42,8 @@ export async function launchPipedChromium(executablePath: string, args: readonly
   let startError: Error | undefined;
   child.once('error', (error) => (startError = error));
   const cleanUp = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    kill(child);
+    removeProfile(profile);
   };
   process.once('exit', cleanUp);
   const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable, () => new Error(`Chromium stopped${exitStatus(child)}${tail(stderr)}`));
@@ -49,11 +51,11 @@ export async function launchPipedChromium(executablePath: string, args: readonly
     process.off('exit', cleanUp);
     if (child.exitCode === null && child.signalCode === null) {
       cdp.send('Browser.close').catch(() => undefined);
-      const killer = setTimeout(() => child.kill('SIGKILL'), CLOSE_GRACE_MS);
+      const killer = setTimeout(() => kill(child), CLOSE_GRACE_MS);
       await exited;
       clearTimeout(killer);
     }
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile(profile);
   };
   try {
     await withinTime(cdp.send('Browser.getVersion'), timeoutMs, () => new ExportError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`));
@@ -72,6 +74,22 @@ export function withinTime<T>(work: Promise<T>, ms: number, late: () => Error): 
   work.catch(() => undefined); // Settled too late to matter once the deadline has passed.
   const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(late()), ms)));
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** Kills Chromium and its helpers at once (the process group it leads), if it still runs. */
+function kill(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGKILL');
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Removes the profile; retried, as Chromium's helpers may still be letting go of their files. */
+function removeProfile(profile: string): void {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
 }
 
 function exitStatus(child: ChildProcess): string {
