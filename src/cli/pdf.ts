@@ -4,14 +4,15 @@
  * message starts with `pdf:` and each kind of failure has its exit code (exit-codes.ts).
  *
  * The steps: check the command line and the output, build the deck if it changed, print it
- * with Chromium (render-pdf.ts), then add metadata and bookmarks (finish-pdf.ts).
+ * with Chromium (print-pdf.ts, over the DevTools protocol, without Playwright), then add
+ * metadata and bookmarks (finish-pdf.ts).
  */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright';
 import { finishPdf } from '../export/finish-pdf.ts';
-import { renderPdf } from '../export/render-pdf.ts';
+import { renderPdf } from '../export/print-pdf.ts';
+import { launchPipedChromium, type PipedChromium } from '../node/chromium-pipe.ts';
 import { ExitCode } from '../node/exit-codes.ts';
-import { findChromium, launchChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.ts';
 import { claimOutput } from './output.ts';
 import { audienceBuild, ensureBuild, notesBuild } from './pdf-build.ts';
 import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
@@ -32,11 +33,11 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   const output = await claimOutput(resolve(options.out));
   const stopOnInterrupt = () => void output.discard().finally(() => process.exit(130));
   process.once('SIGINT', stopOnInterrupt);
-  let browser: Promise<Browser> | undefined;
+  let browser: Promise<PipedChromium> | undefined;
   try {
     const executablePath = findChromium();
     // Chromium starts while the build is checked (and made, if it must be).
-    browser = launchChromium(executablePath, options.timeoutMs);
+    browser = launchPipedChromium(executablePath, CHROMIUM_ARGS, options.timeoutMs);
     browser.catch(() => undefined);
     const build = await ensureBuild(PROJECT_ROOT, options.kind === 'handout' ? notesBuild(PROJECT_ROOT) : audienceBuild(PROJECT_ROOT), progress);
     progress.step('starting Chromium');

@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExitCode, exitCodeOf, ExportError, failureLine } from '../node/exit-codes.ts';
-import { NoChromiumError } from './chromium.ts';
+import { NoChromiumError } from './chromium-path.ts';
 import { progressOn, type Progress } from './pdf-progress.ts';
 
 /** The project the commands belong to (they live in src/cli/), wherever they are run from. */

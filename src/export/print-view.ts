@@ -1,8 +1,9 @@
 /**
- * Opens a built deck in reveal.js's print view in Chromium and waits until it is ready to be
- * printed or photographed: serves the build, loads `?print-pdf…`, waits for the deck's own
- * ready signal (set after the print layout and the fonts). Shared by the PDF and the PNG
- * export, so both show exactly the same pages. Never a fixed pause.
+ * Opens a built deck in reveal.js's print view in Chromium through Playwright and waits until
+ * it is ready to be photographed (the PNG export): serves the build, loads `?print-pdf…`, waits
+ * for the deck's own ready signal (set after the print layout and the fonts). The PDF export
+ * opens the same page with the same canvas and ready signal over the DevTools protocol
+ * (print-pdf.ts), so both show exactly the same pages. Never a fixed pause.
  */
 import type { Browser, Page } from 'playwright';
 import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
