@@ -6,7 +6,7 @@
  * build is stale and what the talk is called, without reading talk.yaml or scanning folders.
  * Written beside the build, in node_modules/.cache/, never into the published folder.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Talk } from '../deck/model.ts';
@@ -64,7 +64,11 @@ export function buildManifestPlugin({ root }: BuildManifestOptions): Plugin {
         const stamps = inputs.map((file) => stampOf(root, file)).filter((stamp): stamp is Stamp => stamp !== undefined);
         const path = manifestPath(root, outDir);
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, `${JSON.stringify(buildManifest(talk, page, stamps), null, 1)}\n`);
+        // Written aside and renamed: a reader never sees half a record, and a record another
+        // checkout shares (a hard-linked node_modules) is replaced, not rewritten under it.
+        const written = `${path}.${process.pid}.tmp`;
+        writeFileSync(written, `${JSON.stringify(buildManifest(talk, page, stamps), null, 1)}\n`);
+        renameSync(written, path);
       },
     },
   };
