@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
-import { chromiumLaunchOptions } from '../cli/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../cli/chromium.ts';
 import { serveDirectory, type StaticServer } from '../node/static-server.ts';
 import { loadDeck } from '../deck/load.ts';
 import { formatProblem } from '../deck/problem.ts';
@@ -103,10 +103,11 @@ async function main(): Promise<void> {
     const { figures, targets } = reportFigures(measurements);
     clearInterval(loadWatch);
     const version = (pkg: string) => (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    const machine = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: chromiumVersion, vite: version('vite'), revealJs: version('reveal.js'), load };
+    const machine = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: chromiumVersion, pdfChromium: findChromium(process.env, { printing: true }), vite: version('vite'), revealJs: version('reveal.js'), load };
     const busy = loadNote(load, machine.cpus);
     console.log(`Deck benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, Chromium ${machine.chromium}, Vite ${machine.vite}, reveal.js ${machine.revealJs}
 runs: ${options.runs} page loads and saves, ${options.buildRuns} builds, ${options.exportRuns} PDFs each, after one warm-up; median, min, max
+PDF makers all print with ${machine.pdfChromium}
 
 ${formatTable(figures)}
 

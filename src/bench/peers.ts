@@ -1,12 +1,13 @@
 /**
  * The PDF export beside marp-cli and DeckTape (installed on demand into the bench's own cache,
  * never dependencies of the deck) and Chromium's own print of a static page of the same slides,
- * each a fresh process with the system Chromium.
+ * each a fresh process with the Chromium `npm run pdf` finds (a headless shell when there is one),
+ * so every maker prints with the same browser and the ratios compare the makers, not browsers.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, chromiumLaunchOptions } from '../cli/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../cli/chromium.ts';
 import { takeTurns, timed, type Outcome } from './stats.ts';
 
 /** Pinned, so figures from two runs compare the same peers. */
@@ -43,7 +44,7 @@ async function installedPeer(project: string, peer: Peer): Promise<string> {
  * Markdown file for marp-cli, the served audience build for DeckTape, the static page of all slides.
  */
 export async function measurePdfs(project: string, work: string, runs: number, inputs: { marpFile: string; deckUrl: string; printFloor: string }, progress: (message: string) => void): Promise<Record<PdfMaker, Outcome<number[]>>> {
-  const chromium = chromiumLaunchOptions().executablePath;
+  const chromium = findChromium(process.env, { printing: true });
   mkdirSync(join(work, 'pdf'));
   const out = (maker: PdfMaker) => join(work, 'pdf', `${maker}.pdf`);
   const ours = (...extra: string[]) => [...NPM, 'run', '--silent', 'pdf', '--', ...extra];

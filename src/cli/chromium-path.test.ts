@@ -1,6 +1,6 @@
 import { chromium } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { findChromium, playwrightChromium } from './chromium-path.ts';
+import { findChromium, playwrightChromium, playwrightHeadlessShell } from './chromium-path.ts';
 
 describe('playwrightChromium', () => {
   it('finds the path Playwright itself would launch, without loading Playwright', () => {
@@ -16,5 +16,30 @@ describe('findChromium', () => {
   it('takes CHROMIUM_PATH when it exists, and never another browser when it does not', () => {
     expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
     expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chromium' })).toThrow(/CHROMIUM_PATH is set to \/nowhere\/chromium/);
+  });
+});
+
+describe('findChromium for the exports', () => {
+  const only = (...present: string[]) => (path: string) => present.includes(path);
+  const env = { PLAYWRIGHT_BROWSERS_PATH: '/opt/browsers' };
+  const shell = playwrightHeadlessShell(env)!;
+  const bundled = playwrightChromium(env)!;
+
+  it('knows where Playwright puts its headless shell, beside its Chromium', () => {
+    expect(shell).toMatch(/^\/opt\/browsers\/chromium_headless_shell-\d+\/chrome-headless-shell-/);
+  });
+
+  it('takes a headless shell first, Playwright\'s before the system\'s, for printing only', () => {
+    const everything = only(shell, bundled, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium');
+    expect(findChromium(env, { printing: true, exists: everything })).toBe(shell);
+    expect(findChromium(env, { exists: everything })).toBe(bundled);
+    expect(findChromium(env, { printing: true, exists: only(bundled, '/usr/bin/chromium-headless-shell') })).toBe('/usr/bin/chromium-headless-shell');
+    expect(findChromium(env, { exists: only(bundled, '/usr/bin/chromium-headless-shell') })).toBe(bundled);
+  });
+
+  it('falls back to a whole Chromium when there is no shell, and CHROMIUM_PATH still wins', () => {
+    expect(findChromium(env, { printing: true, exists: only('/usr/bin/chromium') })).toBe('/usr/bin/chromium');
+    expect(findChromium({ ...env, CHROMIUM_PATH: '/usr/bin/chromium' }, { printing: true, exists: only(shell, '/usr/bin/chromium') })).toBe('/usr/bin/chromium');
+    expect(() => findChromium(env, { printing: true, exists: only() })).toThrow(/no Chromium found/);
   });
 });

@@ -35,7 +35,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   process.once('SIGINT', stopOnInterrupt);
   let browser: Promise<PipedChromium> | undefined;
   try {
-    const executablePath = findChromium();
+    const executablePath = findChromium(process.env, { printing: true });
     // Chromium starts while the build is checked (and made, if it must be).
     browser = launchPipedChromium(executablePath, CHROMIUM_ARGS, options.timeoutMs);
     browser.catch(() => undefined);

@@ -50,7 +50,7 @@ export async function renderPdf(browser: PipedChromium, options: RenderOptions):
   const server = await serveDirectory(options.buildDir);
   try {
     const url = `${server.url}index.html${printQuery(options)}`;
-    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const targetId = await blankPage(cdp);
     const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     const page = (method: string, params?: CdpParams) => cdp.send<CdpParams>(method, params, sessionId);
     const pageErrors: string[] = [];
@@ -77,6 +77,17 @@ export async function renderPdf(browser: PipedChromium, options: RenderOptions):
   } finally {
     await server.close();
   }
+}
+
+/**
+ * The page Chromium opened at start (about:blank): printing there spares starting a second
+ * renderer. A new page when it has none.
+ */
+async function blankPage(cdp: PipedChromium['cdp']): Promise<string> {
+  const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets');
+  const opened = targetInfos.find((target) => target.type === 'page' && target.url === 'about:blank');
+  if (opened) return opened.targetId;
+  return (await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId;
 }
 
 /** Opens the print view and resolves to what it reports once ready. */
