@@ -9,6 +9,7 @@ import { backgrounds, talk } from 'virtual:deck';
 import { preparePrint } from './print/print.ts';
 import { announceSlides } from './present/announce.ts';
 import { showBackgrounds } from './present/backgrounds.ts';
+import { loadPicturesAhead } from './present/pictures-ahead.ts';
 import { firstFramePainted } from './present/first-frame.ts';
 import { presentingConfig } from './present/config.ts';
 import { replaceSections, updateInPlace } from './present/hot.ts';
@@ -48,6 +49,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   await deck.initialize();
   let widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
   announceSlides(deck);
+  loadPicturesAhead(deck);
   installFixes(deck, 'after-initialize');
   // The print view (the PDF handout) is printed, never presented: it needs no speaker view.
   if (__DECK_NOTES__ && !deck.isPrintView()) (await import('./speaker/deck-link.ts')).linkSpeakerViews(deck, talk.title);

@@ -40,10 +40,12 @@ test('the pictures on the slides load from this host', async ({ deck, page }) =>
   await deck.open('#/the-book');
   const cover = deck.currentSlide.getByRole('img', { name: /cover of the book Secrecy versus Openness/ });
   await expect(cover).toBeVisible();
-  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await page.goto('./#/the-puzzle');
   const poster = deck.currentSlide.getByRole('img', { name: /cargo ship/ });
-  expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
+  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
 test('on a phone the matrix shows every row at once, as the reader scrolls to it', async ({ deck, page }) => {

@@ -36,7 +36,8 @@ test('presents every slide from file:// with the network off', async ({ speakerF
   // The pictures and fonts are inside the file.
   await showSlide(page, 'the-book');
   const cover = speakerFile.currentSlide.getByRole('img', { name: /cover of the book/ });
-  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   expect(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length)).toBeGreaterThan(0);
 });
 

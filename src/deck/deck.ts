@@ -103,7 +103,8 @@ export function renderDeck(deck: Deck, context: Omit<RenderContext, 'bibliograph
     bibliography: deck.bibliography,
     widgets: Object.fromEntries(deck.widgets.map((widget) => [widget.kind, widget.render.bind(widget)])),
   };
-  const sections = deck.slides.map((slide, index) => renderSlide(slide, deck.timings[index]!, full));
+  // The first slide is on screen at once: its pictures are fetched as the page is read, not after layout.
+  const sections = deck.slides.map((slide, index) => renderSlide(slide, deck.timings[index]!, index === 0 ? { ...full, lazyPictures: false } : full));
   if (deck.bibliography)
     sections.push(renderReferences(deck.slides.flatMap((s) => s.citations), deck.bibliography, deck.timings.at(-1)!, full));
   return sections.join('\n');

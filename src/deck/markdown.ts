@@ -51,6 +51,8 @@ interface WidgetLexing extends MarkedOptions {
 export interface BlockRendering {
   /** The URL an image shows, or undefined to keep the href it was written with. */
   imageUrl(image: Tokens.Image): string | undefined;
+  /** Images load only as the reader nears them (`loading="lazy"`). */
+  lazyImages?: boolean;
   /** How a closed citation reads (`(Nye & Owens, 1996, p. 27)`) and where it links; undefined shows it as written. */
   citation(citation: CitationToken): { text: string; href?: string } | undefined;
   /** The HTML of the widget a widget block places, or undefined to show the block as code. */
@@ -107,8 +109,12 @@ export const markdown = new Marked(
     ],
     renderer: {
       image(image) {
-        const url = renderingOf(this.options).imageUrl(image);
-        return url === undefined ? false : Renderer.prototype.image.call(this, { ...image, href: url });
+        const rendering = renderingOf(this.options);
+        const url = rendering.imageUrl(image);
+        if (url === undefined) return false;
+        const html = Renderer.prototype.image.call(this, { ...image, href: url });
+        // marked writes `<img src=…`; the attribute goes before its own.
+        return rendering.lazyImages ? html.replace(/^<img /, '<img loading="lazy" ') : html;
       },
     },
   },

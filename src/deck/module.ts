@@ -37,7 +37,8 @@ export function deckModuleSource(deck: Deck, options: DeckModuleOptions): string
     if (index === -1) index = assets.push(path) - 1;
     return `${ASSET_MARK}${index}${ASSET_MARK}`;
   };
-  const sections = options.sections ? renderDeck(deck, { notes: options.notes, assetUrl }) : undefined;
+  // As the page has them (src/deck/page.ts), so a saved slide swaps in the same HTML.
+  const sections = options.sections ? renderDeck(deck, { notes: options.notes, assetUrl, lazyPictures: true }) : undefined;
   const backgrounds = deck.slides.flatMap((slide) => (slide.backgroundAsset ? [`[${JSON.stringify(slide.slug)}, ${withAssets(assetUrl(slide.backgroundAsset.path))}]`] : []));
   const imports = assets.map((path, index) => `import asset${index} from ${JSON.stringify(`${options.root.replace(/\/?$/, '/')}${path}?url`)};`);
   const { title, author, description, lang } = deck.talk;

@@ -10,7 +10,7 @@ const slideOf = (file: string, ...lines: string[]) => parseSlide(file, lines.joi
 const deckOf = (...slides: ReturnType<typeof slideOf>[]): Deck => ({ talk, slides, widgets: [], timings: slides.map(() => 60) });
 
 const title = slideOf('slides/01-title.md', '---', 'title: The talk', 'slug: title', 'layout: title', 'background: ../assets/bg.svg', '---', '# The talk', '![Logo](../assets/logo.svg)', 'Notes:', 'Secret words.');
-const second = slideOf('slides/02-next.md', '---', 'title: Next', '---', '## Next slide', '', 'Costs $& and $1.', 'Notes:', 'Say next.');
+const second = slideOf('slides/02-next.md', '---', 'title: Next', '---', '## Next slide', '', 'Costs $& and $1.', '', '![Chart](../assets/chart.svg)', 'Notes:', 'Say next.');
 const deck = deckOf(title, second);
 
 describe('renderPageSlides', () => {
@@ -35,6 +35,11 @@ describe('renderPageSlides', () => {
     expect(audience).toContain('<img src="../assets/logo.svg" alt="Logo">');
     expect(audience).not.toContain('data-background-image');
   });
+
+  it('lets the pictures of every slide but the first wait until the reader nears them', () => {
+    expect(audience).toContain('<img loading="lazy" src="../assets/chart.svg" alt="Chart">');
+    expect(audience.match(/loading="lazy"/g)).toHaveLength(1);
+  });
 });
 
 describe('withSlides', () => {
@@ -54,6 +59,7 @@ describe('deckModuleSource', () => {
 
   it('carries the sections, assets imported, from the dev server for a hot update', () => {
     expect(source(true)).toContain('Next slide');
+    expect(source(true)).toContain('<img loading=\\"lazy\\" src=\\"" + asset2 + "\\" alt=\\"Chart\\">');
     expect(source(true)).toContain('import asset0 from "/project/assets/bg.svg?url";');
     expect(source(true)).toMatch(/data-background-image=\\"" \+ asset0 \+ "\\"/);
   });

@@ -21,10 +21,13 @@ const BACKGROUND_IMAGE = /\sdata-background-image="[^"]*"/;
 
 /**
  * Every slide's `<section>` for the page. `assetUrl` gives an image's URL as the page itself
- * resolves it (relative to index.html in the builds, `/@fs/` in the dev server).
+ * resolves it (relative to index.html in the builds, `/@fs/` in the dev server). Pictures after
+ * the first slide load lazily: a reader on a phone fetches those they scroll to; the presenter
+ * those of the slides reveal.js lays out ahead (src/present/pictures-ahead.ts); the print view
+ * all of them (src/print/print.ts).
  */
 export function renderPageSlides(deck: Deck, options: { notes: boolean; assetUrl: (path: string) => string }): string {
-  return renderDeck(deck, options).replace(SECTION_TAG, (tag) => tag.replace(BACKGROUND_IMAGE, ''));
+  return renderDeck(deck, { ...options, lazyPictures: true }).replace(SECTION_TAG, (tag) => tag.replace(BACKGROUND_IMAGE, ''));
 }
 
 /** Puts the slides where the placeholder is; a page without one keeps its empty `.slides`. */

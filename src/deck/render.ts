@@ -21,6 +21,11 @@ export interface RenderContext {
   widgets: Record<string, WidgetRenderer>;
   /** Where a citation links to (the article's reference list); no link when unset. */
   citationHref?: (key: string) => string;
+  /**
+   * Markdown pictures load only as the reader nears them (`loading="lazy"`): a page that holds
+   * every slide fetches and decodes no picture of a slide far ahead while the first one starts.
+   */
+  lazyPictures?: boolean;
 }
 
 /** Renders one slide to its `<section>`. `timing` is the slide's share of the talk in seconds. */
@@ -80,6 +85,7 @@ export function renderHead(talk: Talk): string {
 function renderMarkdown(block: MarkdownBlock, slide: Slide, context: RenderContext): string {
   const content = readBlock(block, slide.file, Object.keys(context.widgets));
   return renderTokens(content.lexed.tokens, {
+    lazyImages: context.lazyPictures,
     imageUrl: (image) => {
       const asset = content.assetOf.get(image);
       return asset ? context.assetUrl(asset.path) : undefined;

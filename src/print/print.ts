@@ -13,6 +13,7 @@ export async function preparePrint(deck: RevealApi): Promise<void> {
   if (!deck.isPrintView()) return;
   await printLayoutDone(deck);
   exposePrintedSlides(deck);
+  await picturesLoaded(deck);
   const paper = handoutPaper(location.search);
   if (paper) layoutHandout(deck, PAPERS[paper], handoutPerPage(location.search));
 }
@@ -24,6 +25,17 @@ export async function preparePrint(deck: RevealApi): Promise<void> {
 function printLayoutDone(deck: RevealApi): Promise<void> {
   if (deck.getSlidesElement()?.querySelector(':scope > .pdf-page')) return Promise.resolve();
   return new Promise((resolve) => deck.on('pdf-ready', () => resolve()));
+}
+
+/**
+ * Every picture on paper, the lazy ones too (src/deck/page.ts): Chromium prints what has loaded,
+ * and a lazy picture far down the print view would not have. A picture that cannot load does not
+ * hold the print back; it prints as the browser shows it.
+ */
+async function picturesLoaded(deck: RevealApi): Promise<void> {
+  const pictures = [...(deck.getSlidesElement()?.querySelectorAll('img') ?? [])];
+  for (const picture of pictures) picture.loading = 'eager';
+  await Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined)));
 }
 
 /**
