@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     };
     const variants = [
       await serve(VARIANT.floor, join(work, 'floor'), ['firstPaint', 'firstSlide']),
+      await serve(VARIANT.styledFloor, join(work, 'styled-floor'), ['firstPaint']),
       await serve(VARIANT.runtimeMarkdown, join(work, 'runtime-md'), ['firstPaint', 'firstSlide', 'revealReady']),
       await serve(VARIANT.ours, outDirs.real, MILESTONES),
       await serve(VARIANT.grown, outDirs.grown, MILESTONES),

@@ -1,6 +1,6 @@
 /**
  * The reference points the bench divides by, made from the real slides: the floor (the first
- * slide alone, no CSS, no script), the print floor (every slide, one a printed page), the
+ * slide alone, no CSS, no script), the styled floor (the same with our stylesheet and fonts), the print floor (every slide, one a printed page), the
  * runtime-Markdown deck (reveal.js's dist files and Markdown plugin, with our theme CSS and fonts,
  * so only the way of getting slides on screen differs) and one Markdown file for marp-cli.
  */
@@ -43,7 +43,7 @@ export function markdownSection(slide: Slide): string {
 /** The whole runtime-Markdown page, with our reveal.js configuration so both decks lay out alike. */
 export function runtimeMarkdownPage(deck: Deck, stylesheets: readonly string[]): string {
   const { plugins: _plugins, totalTime: _totalTime, ...config } = presentingConfig(0, []);
-  const links = stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
+  const links = stylesheetLinks(stylesheets);
   const script = `<script type="module">
 import Reveal from './reveal/reveal.mjs';
 import Markdown from './reveal/markdown.mjs';
@@ -62,7 +62,12 @@ export function writeReferences(work: string, deck: Deck, project: string, ourBu
   for (const folder of ['floor', 'print-floor', 'runtime-md/reveal']) mkdirSync(join(work, folder), { recursive: true });
   // The floor: the first slide exactly as our build renders it, in a page with nothing else.
   const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
-  writeFileSync(join(work, 'floor', 'index.html'), page(deck, '', `<div class="reveal"><div class="slides">\n${first}\n</div></div>`));
+  const firstSlide = `<div class="reveal"><div class="slides">\n${first}\n</div></div>`;
+  writeFileSync(join(work, 'floor', 'index.html'), page(deck, '', firstSlide));
+  // The same with our build's stylesheet and fonts and no script: what the first paint costs the design.
+  cpSync(ourBuild, join(work, 'styled-floor'), { recursive: true });
+  writeFileSync(join(work, 'styled-floor', 'index.html'), page(deck, stylesheetLinks(stylesheetsUnder(join(work, 'styled-floor'))), firstSlide));
+  cpSync(join(project, 'assets'), join(work, 'styled-floor', 'assets'), { recursive: true, force: false });
   // The print floor: every slide as our build renders it, one a printed page, without the deck's CSS or script.
   writeFileSync(join(work, 'print-floor', 'index.html'), page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl })));
   cpSync(join(project, 'assets'), join(work, 'print-floor', 'assets'), { recursive: true });
@@ -71,9 +76,17 @@ export function writeReferences(work: string, deck: Deck, project: string, ourBu
   cpSync(join(project, 'assets'), join(runtime, 'assets'), { recursive: true });
   // Our CSS names its fonts relative to itself, so the build's files move together.
   cpSync(ourBuild, join(runtime, 'theme'), { recursive: true });
-  const stylesheets = readdirSync(join(runtime, 'theme'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
-  writeFileSync(join(runtime, 'index.html'), runtimeMarkdownPage(deck, stylesheets.map((file) => `theme/${file}`)));
+  writeFileSync(join(runtime, 'index.html'), runtimeMarkdownPage(deck, stylesheetsUnder(join(runtime, 'theme')).map((file) => `theme/${file}`)));
   const marpFile = join(project, 'bench-slides.md');
   writeFileSync(marpFile, marpMarkdown(deck));
   return { marpFile };
+}
+
+/** The stylesheets in `folder` and below, as paths relative to it. */
+function stylesheetsUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
+}
+
+function stylesheetLinks(hrefs: readonly string[]): string {
+  return hrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
 }

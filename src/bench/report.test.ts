@@ -5,6 +5,7 @@ import type { BuildSizes } from './stats.ts';
 const bytes = (js: number, css: number): BuildSizes => ({ js: { raw: js * 3, gzip: js }, css: { raw: css * 5, gzip: css }, fonts: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } });
 const loads = (ours: number, floor: number, runtime: number, grown: number) => ({
   [VARIANT.floor]: { firstPaint: [floor], firstSlide: [floor] },
+  [VARIANT.styledFloor]: { firstPaint: [ours - 10] },
   [VARIANT.runtimeMarkdown]: { firstSlide: [runtime], revealReady: [runtime] },
   [VARIANT.ours]: { firstPaint: [ours], firstSlide: [ours], revealReady: [ours], deckReady: [ours] },
   [VARIANT.grown]: { firstSlide: [grown], revealReady: [grown], deckReady: [grown] },
@@ -27,6 +28,7 @@ describe('reportFigures', () => {
   it('sets each figure beside the reference points of the same run', () => {
     const ours = figures.find((f) => f.name === 'this deck: reveal.js ready')!;
     expect(ours.note).toBe('0.60× runtime-md');
+    expect(figures.find((f) => f.name === 'this deck: first contentful paint')!.note).toBe('1.20× floor, 1.09× styled floor');
     expect(figures.find((f) => f.name === 'slides PDF (npm run pdf)')!.note).toBe('0.40× marp-cli, 2.00× Chromium print');
   });
 
