@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const hotUpdate = await attempt('hot update', () => measureHotUpdates(browser!, real, deck.slides[Math.min(4, deck.slides.length - 1)]!, options.runs));
     const chromiumVersion = browser.version();
     await browser.close();
-    const pdf = await measurePdfs(real, work, options.exportRuns, { marpFile, deckUrl: variants[2]!.url, printFloor: join(work, 'print-floor', 'index.html') }, progress);
+    const pdf = await measurePdfs(real, work, options.exportRuns, { marpFile, deckUrl: variants[2]!.url, printFloor: join(work, 'print-floor', 'index.html'), peersCache: join(PROJECT, 'node_modules', '.cache', 'bench-peers') }, progress);
 
     const measurements: Measurements = { slides, builds, sizes, loads, hotUpdate, pdf };
     const { figures, targets } = reportFigures(measurements);

@@ -25,10 +25,10 @@ const TIMEOUT_MS = 300_000;
 /** `npm run pdf` as a speaker types it, npm's start-up included: the npm running the bench, or the PATH's. */
 const NPM = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 
-/** The peer's script, installed into node_modules/.cache/bench-peers/ when missing; throws with npm's reason when it cannot be. */
-async function installedPeer(project: string, peer: Peer): Promise<string> {
+/** The peer's script, installed into `cache` when missing; throws with npm's reason when it cannot be. */
+async function installedPeer(project: string, cache: string, peer: Peer): Promise<string> {
   const { pkg, version, bin } = PEERS[peer];
-  const folder = join(project, 'node_modules', '.cache', 'bench-peers', peer);
+  const folder = join(cache, peer);
   const manifest = join(folder, 'node_modules', pkg, 'package.json');
   if (!existsSync(manifest) || (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version !== version) {
     // DeckTape depends on puppeteer, whose install would download a browser; the system Chromium is used instead.
@@ -41,9 +41,11 @@ async function installedPeer(project: string, peer: Peer): Promise<string> {
 /**
  * Our export (slides, handout), the peers and Chromium's print taking turns (see takeTurns); a
  * peer that cannot be installed keeps the installer's reason. `inputs`: the slides as one
- * Markdown file for marp-cli, the served audience build for DeckTape, the static page of all slides.
+ * Markdown file for marp-cli, the served audience build for DeckTape, the static page of all
+ * slides, and where the peers are installed: the real project's node_modules/.cache/bench-peers/,
+ * not the temporary copy's, so the next run finds them.
  */
-export async function measurePdfs(project: string, work: string, runs: number, inputs: { marpFile: string; deckUrl: string; printFloor: string }, progress: (message: string) => void): Promise<Record<PdfMaker, Outcome<number[]>>> {
+export async function measurePdfs(project: string, work: string, runs: number, inputs: { marpFile: string; deckUrl: string; printFloor: string; peersCache: string }, progress: (message: string) => void): Promise<Record<PdfMaker, Outcome<number[]>>> {
   const chromium = findChromium(process.env, { printing: true });
   mkdirSync(join(work, 'pdf'));
   const out = (maker: PdfMaker) => join(work, 'pdf', `${maker}.pdf`);
@@ -63,7 +65,7 @@ export async function measurePdfs(project: string, work: string, runs: number, i
   for (const peer of Object.keys(PEERS) as Peer[]) {
     const { name, pkg, version } = PEERS[peer];
     progress(`${name}: ${pkg}@${version}, installed into the bench's cache when missing`);
-    scripts[peer] = await installedPeer(project, peer).then(
+    scripts[peer] = await installedPeer(project, inputs.peersCache, peer).then(
       (value) => ({ value }),
       (error: Error) => ({ error: `${name} could not be installed, so it is not measured (${error.message.split('\n').at(-1)})` }),
     );
