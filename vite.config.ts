@@ -7,6 +7,7 @@
  *   dist-speaker/, with notes and the speaker view, that presents from file:// offline.
  * The publishing plugins (single file, social preview, Content-Security-Policy) are in src/publish/.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { publishingPlugins } from './src/publish/publishing.ts';
@@ -40,6 +41,9 @@ export default defineConfig(({ command, mode }) => {
     test: {
       root: projectRoot,
       include: ['src/**/*.test.ts'],
+      // One worker per CPU, not Vitest's one fewer: the files mostly wait on reads and child
+      // processes, and on a 2-CPU machine one worker made the run take 37 s instead of 23 s.
+      maxWorkers: availableParallelism(),
     },
   };
 });

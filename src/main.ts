@@ -49,7 +49,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
   await deck.initialize();
   let widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
   announceSlides(deck);
-  loadPicturesAhead(deck);
+  const picturesAhead = loadPicturesAhead(deck);
   installFixes(deck, 'after-initialize');
   // The print view (the PDF handout) is printed, never presented: it needs no speaker view.
   if (__DECK_NOTES__ && !deck.isPrintView()) (await import('./speaker/deck-link.ts')).linkSpeakerViews(deck, talk.title);
@@ -63,6 +63,7 @@ if (__DECK_NOTES__ && isSpeakerView(location.search)) {
     widgets.destroy();
     replaceSections(deck, slides, saved);
     widgets = mountWidgets(slides, deck, WIDGET_MOUNTS);
+    picturesAhead();
   };
 }
 

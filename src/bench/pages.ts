@@ -1,8 +1,9 @@
 /**
  * The reference points the bench divides by, made from the real slides: the floor (the first
- * slide alone, no CSS, no script), the styled floor (the same with our stylesheet and fonts), the print floor (every slide, one a printed page), the
- * runtime-Markdown deck (reveal.js's dist files and Markdown plugin, with our theme CSS and fonts,
- * so only the way of getting slides on screen differs) and one Markdown file for marp-cli.
+ * slide alone, no CSS, no script), the styled floor (the same with our stylesheet and fonts),
+ * the print floor (every slide, one a printed page), the runtime-Markdown deck (reveal.js's dist
+ * files and Markdown plugin, with our theme CSS and fonts, so only the way of getting slides on
+ * screen differs) and one Markdown file for marp-cli.
  */
 import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

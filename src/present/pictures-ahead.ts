@@ -14,8 +14,11 @@ export function picturesAhead(slides: readonly HTMLElement[], current: HTMLEleme
   return slides.slice(Math.max(0, at - distance), at + distance + 1).flatMap((slide) => [...slide.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')]);
 }
 
-/** Loads the pictures within the view distance now and after every change of slide. */
-export function loadPicturesAhead(deck: RevealApi): void {
+/**
+ * Loads the pictures within the view distance now and after every change of slide; returns the
+ * loader, for slides that arrive otherwise (a hot update swaps every section in place).
+ */
+export function loadPicturesAhead(deck: RevealApi): () => void {
   const load = () => {
     // viewDistance even on a phone, where reveal.js lays out fewer (mobileViewDistance): a few
     // pictures more, fetched early, cost less than one that appears late.
@@ -24,4 +27,5 @@ export function loadPicturesAhead(deck: RevealApi): void {
   };
   load();
   deck.on('slidechanged', load);
+  return load;
 }
