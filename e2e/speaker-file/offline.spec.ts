@@ -55,13 +55,15 @@ test('the policy allows no inline script and no eval, and blocks nothing while p
   expect(await policyViolations(page)).toEqual([]);
 });
 
-test('axe-core finds no violations on any slide', async ({ speakerFile, page }) => {
-  test.setTimeout(300_000);
+// The slides are the audience build's, with the notes hidden: e2e/read/accessibility.spec.ts
+// walks every one of them. What the speaker file adds is the page around them (the speaker's
+// controls), checked here on its first and its last slide.
+test('axe-core finds no violations in the speaker file, on its first and last slide', async ({ speakerFile, page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await speakerFile.open(fileUrl);
-  for (const slug of await slideSlugs(page)) {
+  const slugs = await slideSlugs(page);
+  for (const slug of [slugs[0]!, slugs.at(-1)!]) {
     await showSlide(page, slug);
-    while ((await page.locator('.reveal .slides > section.present .fragment:not(.visible)').count()) > 0) await page.keyboard.press('ArrowRight');
     expect.soft(await axeViolations(page), `slide ${slug}`).toEqual([]);
   }
 });
