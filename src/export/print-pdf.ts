@@ -12,7 +12,7 @@ import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
 import { serveDirectory } from '../node/static-server.ts';
 import { PAPERS, type PaperName } from '../print/paper.ts';
 import { printQuery } from '../print/print-url.ts';
-import { READY_SELECTOR, VIEWPORT, type PrintViewOptions } from './print-view.ts';
+import { notReady, READY_SELECTOR, VIEWPORT, type PrintViewOptions } from './print-view.ts';
 
 /** What to print: the build, the time allowed, and the print request (print-url.ts). */
 export type RenderOptions = PrintViewOptions;
@@ -48,20 +48,21 @@ export async function renderPdf(browser: PipedChromium, options: RenderOptions):
   const remaining = () => Math.max(1, deadline - Date.now());
   const { cdp } = browser;
   const server = await serveDirectory(options.buildDir);
+  let stopListening = () => {};
   try {
     const url = `${server.url}index.html${printQuery(options)}`;
     const targetId = await blankPage(cdp);
     const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     const page = (method: string, params?: CdpParams) => cdp.send<CdpParams>(method, params, sessionId);
     const pageErrors: string[] = [];
-    cdp.onEvent((event) => {
+    stopListening = cdp.onEvent((event) => {
       if (event.sessionId === sessionId && event.method === 'Runtime.exceptionThrown') pageErrors.push(exceptionMessage(event.params));
     });
     await Promise.all([
       page('Runtime.enable'),
       page('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false }),
     ]);
-    const printed = await withinTime(openWhenReady(page, url, options.handout !== undefined), remaining(), () => notReady(url, options.timeoutMs, pageErrors));
+    const printed = await withinTime(openWhenReady(page, url, options.handout !== undefined), remaining(), () => notReady(options.timeoutMs, pageErrors, url));
     const printing = page('Page.printToPDF', {
       ...paperSize(printed.pageSize, options.handout),
       marginTop: 0,
@@ -75,6 +76,7 @@ export async function renderPdf(browser: PipedChromium, options: RenderOptions):
     const { data } = (await withinTime(printing, remaining(), () => printTimeout(options.timeoutMs))) as { data: string };
     return { bytes: new Uint8Array(Buffer.from(data, 'base64')), slides: printed.slides, pageSlides: printed.pageSlides };
   } finally {
+    stopListening();
     await server.close();
   }
 }
@@ -158,11 +160,6 @@ function paperSize(pageSize: PrintedPage['pageSize'], handout: PaperName | undef
 function exceptionMessage(params: CdpParams): string {
   const details = params.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
   return (details?.exception?.description ?? details?.text ?? 'an error').split('\n')[0]!;
-}
-
-function notReady(url: string, timeoutMs: number, pageErrors: readonly string[]): ExportError {
-  const why = pageErrors.length > 0 ? `; the page reported: ${pageErrors[0]}` : ' (raise --timeout on a slow machine)';
-  return new ExportError(ExitCode.timedOut, `the deck did not signal ready (${READY_SELECTOR} at ${url}) within ${formatLimit(timeoutMs)}${why}`);
 }
 
 function printTimeout(timeoutMs: number): ExportError {

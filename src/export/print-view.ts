@@ -56,9 +56,11 @@ export async function withPrintView<T>(browser: Browser, options: PrintViewOptio
   }
 }
 
-function notReady(timeoutMs: number, pageErrors: readonly string[]): ExportError {
+/** The print view never signalled ready: what the page reported, else the hint to allow more time; `url` says where. */
+export function notReady(timeoutMs: number, pageErrors: readonly string[], url?: string): ExportError {
   const why = pageErrors.length > 0 ? `; the page reported: ${pageErrors[0]}` : ' (raise --timeout on a slow machine)';
-  return new ExportError(ExitCode.timedOut, `the deck did not signal ready within ${formatLimit(timeoutMs)}${why}`);
+  const where = url === undefined ? '' : ` (${READY_SELECTOR} at ${url})`;
+  return new ExportError(ExitCode.timedOut, `the deck did not signal ready${where} within ${formatLimit(timeoutMs)}${why}`);
 }
 
 /** True for Playwright's timeout errors. */

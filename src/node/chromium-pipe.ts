@@ -46,7 +46,8 @@ export async function launchPipedChromium(executablePath: string, args: readonly
   const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable, () => new Error(`Chromium stopped${exitStatus(child)}${tail(stderr)}`));
   const close = async () => {
     process.off('exit', cleanUp);
-    if (child.exitCode === null && child.signalCode === null) {
+    // A Chromium that never started (no pid) has no exit to wait for.
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       // Killed, not asked to close: its profile is thrown away, so an orderly shutdown (about a
       // tenth of a second) would save nothing, and a kill cannot hang.
       kill(child);
