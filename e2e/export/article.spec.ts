@@ -5,11 +5,11 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { serveDirectory, type StaticServer } from '../../src/node/static-server.ts';
 import { loadDeck } from '../../src/deck/load.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
 import { speakerNotes } from '../read/speaker-notes.ts';
+import { axeViolations } from '../support/axe.ts';
 import { expect, test } from '../deck.ts';
 import { outputFolder, PROJECT_ROOT, runCommand, squeezed } from './pdf-command.ts';
 
@@ -73,7 +73,6 @@ test('it is set in the deck’s own fonts', async ({ page }) => {
 test('axe-core finds no violations, on a phone, and the page keeps to the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(server.url);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

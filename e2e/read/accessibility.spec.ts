@@ -5,7 +5,8 @@
  */
 import { test, expect } from '../deck.ts';
 import { talkSlides } from '../support/talk-model.ts';
-import { axeViolations, showSlide, slideSlugs } from './walk.ts';
+import { axeViolations } from '../support/axe.ts';
+import { showSlide, slideSlugs } from './walk.ts';
 
 const slides = talkSlides();
 

@@ -6,7 +6,8 @@
 import { loadDeck } from '../../src/deck/load.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
 import { test, expect } from '../deck.ts';
-import { axeViolations, showSlide, slideSlugs } from './walk.ts';
+import { axeViolations } from '../support/axe.ts';
+import { showSlide, slideSlugs } from './walk.ts';
 
 /** Relative luminance of a computed `rgb(…)` colour, 0 (black) to 1 (white), as WCAG defines it. */
 function luminance(colour: string): number {

@@ -1,9 +1,8 @@
 /**
  * Walking a built deck the way a reader or speaker does, for the checks that must hold on every
- * slide: the Content-Security-Policy's violation reports and axe-core's findings.
+ * slide: the Content-Security-Policy's violation reports (axe-core's findings: e2e/support/axe.ts).
  */
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 /** Where the page keeps the policy violations it has seen (set up before any script runs). */
 const VIOLATIONS = '__deckCspViolations';
@@ -63,12 +62,4 @@ export async function presentThrough(page: Page, visit: (slug: string) => Promis
 export async function showSlide(page: Page, slug: string): Promise<void> {
   await page.evaluate((hash) => (location.hash = hash), `#/${slug}`);
   await page.locator(`.reveal .slides > section.present#${slug}`).waitFor();
-}
-
-/** axe-core's violations on the page as it is now, one line each, to read in a failure. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
-  );
 }

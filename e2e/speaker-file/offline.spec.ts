@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, buildSpeakerFile, SPEAKER_OUT_DIR } from './single-file.ts';
 import { speakerNotes } from '../read/speaker-notes.ts';
-import { axeViolations, declaredPolicy, policyViolations, presentThrough, recordPolicyViolations, showSlide, slideSlugs } from '../read/walk.ts';
+import { axeViolations } from '../support/axe.ts';
+import { declaredPolicy, policyViolations, presentThrough, recordPolicyViolations, showSlide, slideSlugs } from '../read/walk.ts';
 
 let fileUrl: string;
 

@@ -3,7 +3,7 @@
  * step, the notes, the talk timer and the pacing. Opened as a presenter would (S in the deck) or
  * by hand in another tab; either way, found by what the page shows.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Loading the speaker view starts reveal.js twice (the previews): bounded, not a pause. */
@@ -94,6 +94,5 @@ export async function talkPlan(deck: Page): Promise<{ slug: string; timing: numb
  * hidden from assistive technology, copies of the slides that the deck's own tests check.
  */
 export async function speakerViewViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('.speaker-preview-frame').analyze();
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`));
+  return axeViolations(page, { exclude: '.speaker-preview-frame' });
 }
