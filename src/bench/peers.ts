@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, findChromium } from '../cli/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, PRINTING_ARGS } from '../cli/chromium.ts';
 import { takeTurns, timed, type Outcome } from './stats.ts';
 
 /** Pinned, so figures from two runs compare the same peers. */
@@ -59,7 +59,7 @@ export async function measurePdfs(project: string, work: string, runs: number, i
     handout: () => ({ argv: ours('--out', out('handout'), '--handout') }),
     marp: (script) => ({ argv: [process.execPath, script, inputs.marpFile, '--no-stdin', '--pdf', '--allow-local-files', '--output', out('marp')], env: marpEnv }),
     decktape: (script) => ({ argv: [process.execPath, script, 'automatic', '--size', '1280x720', '--chrome-path', chromium, ...CHROMIUM_ARGS.map((arg) => `--chrome-arg=${arg}`), inputs.deckUrl, out('decktape')] }),
-    printFloor: () => ({ argv: [chromium, '--headless', ...CHROMIUM_ARGS, '--no-pdf-header-footer', `--print-to-pdf=${out('printFloor')}`, pathToFileURL(inputs.printFloor).href] }),
+    printFloor: () => ({ argv: [chromium, '--headless', ...PRINTING_ARGS, '--no-pdf-header-footer', `--print-to-pdf=${out('printFloor')}`, pathToFileURL(inputs.printFloor).href] }),
   };
   const scripts: Partial<Record<PdfMaker, Outcome<string>>> = {};
   for (const peer of Object.keys(PEERS) as Peer[]) {

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright';
 import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.ts';
 
-export { CHROMIUM_ARGS, findChromium, NoChromiumError } from './chromium-path.ts';
+export { CHROMIUM_ARGS, findChromium, NoChromiumError, PRINTING_ARGS } from './chromium-path.ts';
 
 /** Launch options for Playwright: the found executable with the offline-friendly flags. */
 export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {

@@ -12,7 +12,7 @@ import { finishPdf } from '../export/finish-pdf.ts';
 import { renderPdf } from '../export/print-pdf.ts';
 import { launchPipedChromium, type PipedChromium } from '../node/chromium-pipe.ts';
 import { ExitCode } from '../node/exit-codes.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path.ts';
+import { findChromium, PRINTING_ARGS } from './chromium-path.ts';
 import { claimOutput } from './output.ts';
 import { audienceBuild, ensureBuild, notesBuild } from './pdf-build.ts';
 import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
@@ -37,7 +37,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   try {
     const executablePath = findChromium(process.env, { printing: true });
     // Chromium starts while the build is checked (and made, if it must be).
-    browser = launchPipedChromium(executablePath, CHROMIUM_ARGS, options.timeoutMs);
+    browser = launchPipedChromium(executablePath, PRINTING_ARGS, options.timeoutMs);
     browser.catch(() => undefined);
     const build = await ensureBuild(PROJECT_ROOT, options.kind === 'handout' ? notesBuild(PROJECT_ROOT) : audienceBuild(PROJECT_ROOT), progress);
     progress.step('starting Chromium');
