@@ -30,6 +30,19 @@ test.describe('axe-core', () => {
     }
   });
 
+  // The walks above are worth something only if axe-core can judge contrast on a slide at all:
+  // text it takes for overlapped is "incomplete", never a violation (see e2e/support/axe.ts).
+  test('judges contrast on a slide: text turned dark on the dark ground is a violation', { tag: '@any-talk' }, async ({ deck, page }) => {
+    await deck.open();
+    const text = deck.currentSlide.locator(':is(h1, h2, h3, p, li)').first();
+    await expect(text).toBeVisible();
+    const ground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Nearly the ground's own colour: far below any contrast threshold.
+    await text.evaluate((element, colour) => (element as HTMLElement).style.setProperty('color', `color-mix(in srgb, ${colour} 90%, grey)`, 'important'), ground);
+    const findings = await axeViolations(page, { include: '.reveal .slides > section.present' });
+    expect(findings.filter((finding) => finding.startsWith('color-contrast'))).not.toEqual([]);
+  });
+
   test('finds no violations in the scroll view on a phone', async ({ deck, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await deck.open();
