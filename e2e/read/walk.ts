@@ -1,6 +1,7 @@
 /**
  * Walking a built deck the way a reader or speaker does, for the checks that must hold on every
- * slide: the Content-Security-Policy's violation reports (axe-core's findings: e2e/support/axe.ts).
+ * slide, and the Content-Security-Policy's violation reports those checks read (axe-core's
+ * findings are e2e/support/axe.ts's).
  */
 import type { Page } from '@playwright/test';
 

@@ -3,8 +3,8 @@
  * step, the notes, the talk timer and the pacing. Opened as a presenter would (S in the deck) or
  * by hand in another tab; either way, found by what the page shows.
  */
-import { axeViolations } from './axe.ts';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 /** Loading the speaker view starts reveal.js twice (the previews): bounded, not a pause. */
 export const SPEAKER_VIEW_TIMEOUT_MS = 30_000;
