@@ -6,6 +6,7 @@
  * talk's data is driven in e2e/matrix/.)
  */
 import { test, expect } from '../deck.ts';
+import { expectPictureLoaded } from '../support/pictures.ts';
 
 /** What the speaker plans to say per slide, in words: enough to speak to, short enough to pace. */
 const NOTE_WORDS = { min: 60, max: 200 };
@@ -40,12 +41,10 @@ test('the pictures on the slides load from this host', async ({ deck, page }) =>
   await deck.open('#/the-book');
   const cover = deck.currentSlide.getByRole('img', { name: /cover of the book Secrecy versus Openness/ });
   await expect(cover).toBeVisible();
-  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectPictureLoaded(cover);
   await page.goto('./#/the-puzzle');
   const poster = deck.currentSlide.getByRole('img', { name: /cargo ship/ });
-  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
-  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectPictureLoaded(poster);
 });
 
 test('on a phone the matrix shows every row at once, as the reader scrolls to it', async ({ deck, page }) => {

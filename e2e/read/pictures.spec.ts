@@ -5,6 +5,7 @@
  * (the PDF) signals ready only once every picture has loaded.
  */
 import { test, expect } from '../deck.ts';
+import { expectPictureLoaded } from '../support/pictures.ts';
 
 /** What the page shows of its pictures: those of slides reveal.js lays out, and of those it does not. */
 function picturesByDistance() {
@@ -33,7 +34,7 @@ test('opening the deck loads the pictures within the view distance and none beyo
   if (!first) return;
   await deck.open(`#/${first.slug}`);
   const picture = page.locator(`section#${first.slug} img`).first();
-  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectPictureLoaded(picture);
 });
 
 // The page alone, not the deck fixture: in the audience build reveal.js's print view logs two

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test, expect } from '../deck.ts';
 import { serveDirectory, type StaticServer } from '../../src/node/static-server.ts';
 import { READ_OUT_PATH } from '../playwright.config.ts';
+import { expectPictureLoaded } from '../support/pictures.ts';
 
 const SUBPATH = 'talks/secrecy-versus-openness/';
 let site: string;
@@ -39,8 +40,7 @@ test('a deep link by slug opens its slide under a subpath, with every file found
   // The slide's picture, the styles and the fonts all came from beside the page.
   const cover = deck.currentSlide.getByRole('img', { name: /cover of the book/ });
   await expect(cover).toBeVisible();
-  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectPictureLoaded(cover);
   expect(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length)).toBeGreaterThan(0);
   expect(await page.locator('.reveal').evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/IBM Plex/);
 

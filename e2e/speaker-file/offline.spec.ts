@@ -7,6 +7,7 @@ import { test, expect, buildSpeakerFile, SPEAKER_OUT_DIR } from './single-file.t
 import { speakerNotes } from '../read/speaker-notes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { declaredPolicy, policyViolations, presentThrough, recordPolicyViolations, showSlide, slideSlugs } from '../read/walk.ts';
+import { expectPictureLoaded } from '../support/pictures.ts';
 
 let fileUrl: string;
 
@@ -37,8 +38,7 @@ test('presents every slide from file:// with the network off', async ({ speakerF
   // The pictures and fonts are inside the file.
   await showSlide(page, 'the-book');
   const cover = speakerFile.currentSlide.getByRole('img', { name: /cover of the book/ });
-  // Pictures load lazily as their slide nears (src/deck/page.ts): loaded soon, not necessarily at the ready signal.
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectPictureLoaded(cover);
   expect(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length)).toBeGreaterThan(0);
 });
 
