@@ -3,6 +3,7 @@
  * told apart from full ones by shape and by word, and the sentence under the table says it.
  */
 import { test, expect } from '../deck.ts';
+import { inkByHalf } from '../support/ink.ts';
 import { MATRIX_SLIDES, MatrixSlide } from './matrix-page.ts';
 
 const OBSERVED = 'Internet security communities';
@@ -34,12 +35,29 @@ test('partial marks differ from full ones in shape, in the visible word and in w
   // The text a screen reader reads for the cell: the word, then the finding.
   await expect(partial).toHaveText(/^partly: Gated openness/);
   await expect(full).toHaveText(/^yes: Strong elements of socialness/);
-  // The shapes: the partial star is an outline with half of it filled, the full one solid.
-  await expect(partial.locator('svg .matrix-mark-outline')).toHaveCount(1);
-  await expect(full.locator('svg .matrix-mark-outline')).toHaveCount(0);
+  // The shapes: the partial star is an outline with half of it filled, the full one solid, so it
+  // has clearly less ink, and it has some (src/theme/marks.css).
+  // The shapes (src/theme/marks.css): the full star is solid and as inked on the left as on the
+  // right; the partial one has its left half filled and only an outline on the right.
+  const [partialInk, fullInk] = [await inkByHalf(partial.locator('.matrix-mark')), await inkByHalf(full.locator('.matrix-mark'))];
+  expect(fullInk.right).toBeGreaterThan(0.2);
+  expect(Math.abs(fullInk.left - fullInk.right)).toBeLessThan(fullInk.right * 0.25);
+  expect(partialInk.right).toBeGreaterThan(0.05);
+  expect(partialInk.left).toBeGreaterThan(partialInk.right * 1.5);
   // And the frame: a cell that falls short of the ideal type is framed differently from one that meets it.
   const frame = (cell: typeof partial) => cell.evaluate((td) => `${getComputedStyle(td).outlineStyle} ${getComputedStyle(td).boxShadow}`);
   expect(await frame(partial)).not.toBe(await frame(full));
+});
+
+test('the stars stay on screen in forced colours (Windows high contrast)', async ({ deck }) => {
+  // Forced colours repaint backgrounds with the page's ground, and a star is a masked background.
+  await deck.page.emulateMedia({ forcedColors: 'active' });
+  const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
+  await slide.open();
+  await slide.revealAll();
+  const [partialInk, fullInk] = [await inkByHalf(slide.cell(OBSERVED, 'Openness').locator('.matrix-mark')), await inkByHalf(slide.cell(OBSERVED, 'Socialness').locator('.matrix-mark'))];
+  expect(fullInk.right).toBeGreaterThan(0.2);
+  expect(partialInk.left).toBeGreaterThan(partialInk.right * 1.5);
 });
 
 test('choosing another ideal type re-reads the observed row against it', async ({ deck }) => {

@@ -21,6 +21,8 @@ const COMMAND = 'article';
 const DEFAULT_OUT = 'dist-article';
 /** The deck's @font-face rules; their `@fontsource/…` URLs are files in node_modules. */
 const FONTS_CSS = 'src/theme/fonts.css';
+/** The matrix's stars, as the custom properties article.css draws its marks with. */
+const MARKS_CSS = 'src/theme/marks.css';
 const ARTICLE_CSS = 'src/theme/article.css';
 const FONT_URL = /url\('(@fontsource\/[^']+)'\)/g;
 
@@ -58,7 +60,7 @@ async function buildArticle(argv: readonly string[]): Promise<number> {
       policy: () => contentSecurityPolicy({ inline: { scripts: [], styles: [], styleAttributes: [] }, embedded: false }).replace(/script-src [^;]*/, "script-src 'none'"),
     });
     for (const path of assets) copy(join(PROJECT_ROOT, path), join(staging, path));
-    writeFileSync(join(staging, 'article.css'), `${fontFaces(staging)}\n${readFileSync(join(PROJECT_ROOT, ARTICLE_CSS), 'utf8')}`);
+    writeFileSync(join(staging, 'article.css'), [fontFaces(staging), ...[MARKS_CSS, ARTICLE_CSS].map((path) => readFileSync(join(PROJECT_ROOT, path), 'utf8'))].join('\n'));
     writeFileSync(join(staging, 'index.html'), html);
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);

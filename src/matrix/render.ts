@@ -1,12 +1,12 @@
 /**
  * The production matrix as HTML: a real `<table>` with a caption and scoped headers, marks
- * drawn as SVG and spoken as words, rows as reveal.js fragments when the block asks for it.
+ * drawn by the theme and spoken as words, rows as reveal.js fragments when the block asks for it.
  * Pure. The HTML is complete without JavaScript (the print view and the PDF show it as it is);
  * the browser widget only adds buttons and toggles the classes named in MATRIX_DOM.
  */
 import { attributes, escapeHtml } from '../deck/html.ts';
 import { compareMarks, comparisonText, listOf } from './compare.ts';
-import { markSvg } from './marks.ts';
+import { markHtml } from './marks.ts';
 import {
   MARK_WORDS,
   MATRIX_DOM,
@@ -83,7 +83,7 @@ function varietyRow(variety: Variety, matrix: ProductionMatrix, fragmentIndex: n
   const row = attributes({ ...fragment(fragmentIndex, selected ? MATRIX_DOM.selected : ''), [MATRIX_DOM.row]: variety.id });
   const cells = variety.marks.map((mark, index) => {
     const cell = attributes({ [MATRIX_DOM.column]: matrix.columns[index]!.id, [MATRIX_DOM.mark]: mark });
-    return `<td${cell}>${markSvg(mark)}<span class="visually-hidden">${MARK_WORDS[mark]}</span></td>`;
+    return `<td${cell}>${markHtml(mark)}<span class="visually-hidden">${MARK_WORDS[mark]}</span></td>`;
   });
   return `<tr${row}><th scope="row">${escapeHtml(variety.name)}</th>${cells.join('')}</tr>`;
 }
@@ -93,7 +93,7 @@ function observationRow(row: Observation, matrix: ProductionMatrix, fragmentInde
   const cells = row.marks.map((mark, index) => {
     const cell = attributes({ [MATRIX_DOM.column]: matrix.columns[index]!.id, [MATRIX_DOM.mark]: mark, [MATRIX_DOM.fit]: fits[index] });
     const word = `<span class="matrix-word">${MARK_WORDS[mark]}</span><span class="visually-hidden">: </span>`;
-    return `<td${cell}>${markSvg(mark)}${word}<span class="matrix-finding">${escapeHtml(row.findings[index]!)}</span></td>`;
+    return `<td${cell}>${markHtml(mark)}${word}<span class="matrix-finding">${escapeHtml(row.findings[index]!)}</span></td>`;
   });
   const label = `${escapeHtml(row.name)}<span class="matrix-observed-label"><span class="visually-hidden">, </span>as observed</span>`;
   return `<tr${attributes({ ...fragment(fragmentIndex), [MATRIX_DOM.row]: row.id })}><th scope="row">${label}</th>${cells.join('')}</tr>`;
