@@ -92,10 +92,14 @@ describe('renderMatrix: slide 6, the varieties', () => {
   });
 
   it('escapes text from the data file', () => {
-    const tricky = { ...matrix, varieties: [{ ...matrix.varieties[0]!, name: 'A <b>bold</b> & "quoted" row' }] };
+    const name = `A <b>bold</b> & "quoted" row's name`;
+    const tricky = { ...matrix, varieties: [{ ...matrix.varieties[0]!, name }] };
     const html = renderMatrix(tricky, block({ show: 'varieties' }), 'm');
-    expect(html).toContain('A &#60;b&#62;bold&#60;/b&#62; &#38; &#34;quoted&#34; row');
+    expect(html).toContain('A &#60;b&#62;bold&#60;/b&#62; &#38; &#34;quoted&#34; row&#39;s name');
     expect(html).not.toContain('<b>');
+    // The widget's JSON (in single quotes) reads back as written, apostrophe and all.
+    const figure = parseFragment(html).childNodes.find((node): node is Element => 'tagName' in node)!;
+    expect((JSON.parse(attr(figure, 'data-matrix')!) as MatrixWidgetData).rows[0]!.name).toBe(name);
   });
 });
 

@@ -4,7 +4,7 @@
  * Pure. The HTML is complete without JavaScript (the print view and the PDF show it as it is);
  * the browser widget only adds buttons and toggles the classes named in MATRIX_DOM.
  */
-import { attributes, escapeHtml } from '../deck/html.ts';
+import { attributes, escapeHtml, jsonAttribute } from '../deck/html.ts';
 import { compareMarks, comparisonText, listOf } from './compare.ts';
 import { markHtml } from './marks.ts';
 import {
@@ -39,7 +39,7 @@ export function renderMatrix(matrix: ProductionMatrix, block: MatrixBlock, id: s
   const panels = matrix.columns.map((column) => criteriaPanel(column, id)).join('\n');
   const lastObserved = block.reveal === 'none' ? undefined : firstObserved + observed.length - 1;
   const comparison = observed.length > 0 ? comparisonLine(observed, compared, matrix, lastObserved) : '';
-  const figure = attributes({ class: 'matrix', id, 'data-view': block.show, [MATRIX_DOM.dataAttribute]: JSON.stringify(data) });
+  const figure = `${attributes({ class: 'matrix', id, 'data-view': block.show })}${jsonAttribute(MATRIX_DOM.dataAttribute, data)}`;
   return `<figure${figure}>\n${table}\n${panels}${comparison ? `\n${comparison}` : ''}\n</figure>`;
 }
 
