@@ -2,6 +2,7 @@
  * The audience build is self-contained and keeps to its Content-Security-Policy: nothing from
  * any other host, no inline or eval'd script allowed, and no violation while reading it through.
  */
+import { PDFDocument } from 'pdf-lib';
 import { test, expect } from '../deck.ts';
 import { talkSlides } from '../support/talk-model.ts';
 import { declaredPolicy, policyViolations, presentThrough, recordPolicyViolations } from './walk.ts';
@@ -45,4 +46,19 @@ test('reading every slide, no request leaves this host and the policy blocks not
   await page.locator(`section#${slugs.at(-1)}`).scrollIntoViewIfNeeded();
   expect(await policyViolations(page)).toEqual([]);
   expect(blocked).toEqual([]);
+});
+
+test("printed from the browser the way reveal.js documents (?print-pdf), the page is refused nothing and each page is a slide's", { tag: '@any-talk' }, async ({ deck, page }) => {
+  await recordPolicyViolations(page);
+  await page.goto('./?print-pdf');
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  // reveal.js writes two <style> elements for the print view; the policy allows them by hash
+  // (src/print/reveal-print-styles.ts). Refused, the page box below would be the printer's paper.
+  expect(await policyViolations(page)).toEqual([]);
+  // The browser's print dialog takes the page size from the page's @page rule, as this does.
+  const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const sizes = new Set(pdf.getPages().map((sheet) => { const { width, height } = sheet.getSize(); return `${Math.round(width)}×${Math.round(height)}`; }));
+  // The slide's 1280×720 canvas and reveal.js's 4 % margin, in points (¾ of a CSS pixel).
+  expect([...sizes]).toEqual([`${Math.round(1331 * 0.75)}×${Math.round(748 * 0.75)}`]);
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(await deck.slideCount());
 });

@@ -33,6 +33,10 @@ export function layoutHandout(deck: RevealApi, paper: Paper, perPage: PerPage = 
   // Measured before the body narrows: a page is as wide as reveal.js made the slides.
   const pageWidth = pages[0]!.offsetWidth;
   const zoom = (textWidthPx(paper) * SLIDE_SHARE[perPage]) / pageWidth;
+  // reveal.js's page box is a slide's, landscape (src/print/reveal-print-styles.ts). Chromium
+  // turns the paper to the orientation of that unnamed @page rule whatever the handout's named
+  // page says, so the handout's sheets would lie on their side: the sheets are paper, not slides.
+  for (const style of document.head.querySelectorAll('style')) if (style.textContent?.startsWith('@page')) style.remove();
   document.documentElement.classList.add(HANDOUT_CLASS);
   document.documentElement.setAttribute(PER_PAGE_ATTRIBUTE, String(perPage));
   // reveal.js sized the body to one slide page; the handout's body is one column of text.

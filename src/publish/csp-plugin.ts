@@ -6,9 +6,11 @@
  * - the dev server (`npm start`): sent as a header with every response, the same policy plus
  *   what Vite's hot reload needs.
  * The speaker view is a page of the deck itself (src/speaker/), with no frames and no pop-up of
- * its own, so the deck's own code is all there is to allow.
+ * its own, so the deck's own code is all there is to allow, with the two stylesheets reveal.js's
+ * print view writes (src/print/reveal-print-styles.ts).
  */
 import type { Plugin } from 'vite';
+import { revealPrintStyles } from '../print/reveal-print-styles.ts';
 import { contentSecurityPolicy, emittedInlineScripts, inlineStylesOf, withPolicyMeta } from './csp.ts';
 
 export interface CspPluginOptions {
@@ -43,7 +45,8 @@ export function cspPlugin(options: CspPluginOptions): Plugin[] {
           for (const file of Object.values(bundle)) {
             if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
             const html = String(file.source);
-            const inline = { scripts: emittedInlineScripts(chunkCodes, html), ...inlineStylesOf(html) };
+            const { styles, styleAttributes } = inlineStylesOf(html);
+            const inline = { scripts: emittedInlineScripts(chunkCodes, html), styles: [...styles, ...revealPrintStyles()], styleAttributes };
             file.source = withPolicyMeta(html, contentSecurityPolicy({ inline, embedded: options.embedded }));
           }
         },
