@@ -35,8 +35,6 @@ test('partial marks differ from full ones in shape, in the visible word and in w
   // The text a screen reader reads for the cell: the word, then the finding.
   await expect(partial).toHaveText(/^partly: Gated openness/);
   await expect(full).toHaveText(/^yes: Strong elements of socialness/);
-  // The shapes: the partial star is an outline with half of it filled, the full one solid, so it
-  // has clearly less ink, and it has some (src/theme/marks.css).
   // The shapes (src/theme/marks.css): the full star is solid and as inked on the left as on the
   // right; the partial one has its left half filled and only an outline on the right.
   const [partialInk, fullInk] = [await inkByHalf(partial.locator('.matrix-mark')), await inkByHalf(full.locator('.matrix-mark'))];

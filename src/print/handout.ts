@@ -9,6 +9,7 @@
 import type { RevealApi } from 'reveal.js';
 import { textWidthPx, type Paper } from './paper.ts';
 import type { PerPage } from './print-url.ts';
+import { isRevealPageBox } from './reveal-print-styles.ts';
 
 /** The class on <html> that src/theme/print.css styles the handout by. */
 export const HANDOUT_CLASS = 'deck-handout';
@@ -36,7 +37,7 @@ export function layoutHandout(deck: RevealApi, paper: Paper, perPage: PerPage = 
   // reveal.js's page box is a slide's, landscape (src/print/reveal-print-styles.ts). Chromium
   // turns the paper to the orientation of that unnamed @page rule whatever the handout's named
   // page says, so the handout's sheets would lie on their side: the sheets are paper, not slides.
-  for (const style of document.head.querySelectorAll('style')) if (style.textContent?.startsWith('@page')) style.remove();
+  for (const style of document.head.querySelectorAll('style')) if (isRevealPageBox(style.textContent ?? '')) style.remove();
   document.documentElement.classList.add(HANDOUT_CLASS);
   document.documentElement.setAttribute(PER_PAGE_ATTRIBUTE, String(perPage));
   // reveal.js sized the body to one slide page; the handout's body is one column of text.

@@ -20,3 +20,8 @@ export function revealPrintStyles(): string[] {
   const mediaCap = `.reveal section>img, .reveal section>video, .reveal section>iframe{max-width: ${SLIDE_WIDTH}px; max-height:${SLIDE_HEIGHT}px}`;
   return [...new Set([pageBox(margin), pageBox(0), mediaCap])];
 }
+
+/** reveal.js's page box as it writes it, for any slide size and margin (a reader may pass `?margin=`). */
+export function isRevealPageBox(text: string): boolean {
+  return /^@page\{size:\d+px \d+px; margin: 0px;\}$/.test(text);
+}
