@@ -47,7 +47,7 @@ test('partial marks differ from full ones in shape, in the visible word and in w
   expect(await frame(partial)).not.toBe(await frame(full));
 });
 
-test('the stars stay on screen in forced colours (Windows high contrast)', async ({ deck }) => {
+test('the stars and the headers\' triangles keep their shapes in forced colours (Windows high contrast)', async ({ deck }) => {
   // Forced colours repaint backgrounds with the page's ground, and a star is a masked background.
   await deck.page.emulateMedia({ forcedColors: 'active' });
   const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
@@ -56,6 +56,17 @@ test('the stars stay on screen in forced colours (Windows high contrast)', async
   const [partialInk, fullInk] = [await inkByHalf(slide.cell(OBSERVED, 'Openness').locator('.matrix-mark')), await inkByHalf(slide.cell(OBSERVED, 'Socialness').locator('.matrix-mark'))];
   expect(fullInk.right).toBeGreaterThan(0.2);
   expect(partialInk.left).toBeGreaterThan(partialInk.right * 1.5);
+  // A header's triangle is drawn with borders, and forced colours paint transparent ones too:
+  // only the side it points to may be painted, down when closed and up when open.
+  const triangle = () =>
+    slide.column('Openness').evaluate((button) => {
+      const style = getComputedStyle(button, '::after');
+      const painted = (side: 'Top' | 'Bottom' | 'Left' | 'Right') => style.getPropertyValue(`border-${side.toLowerCase()}-width`) !== '0px' && style.getPropertyValue(`border-${side.toLowerCase()}-color`) !== 'rgba(0, 0, 0, 0)';
+      return { top: painted('Top'), bottom: painted('Bottom'), sides: painted('Left') || painted('Right') };
+    });
+  expect(await triangle()).toEqual({ top: true, bottom: false, sides: false });
+  await slide.column('Openness').click();
+  expect(await triangle()).toEqual({ top: false, bottom: true, sides: false });
 });
 
 test('choosing another ideal type re-reads the observed row against it', async ({ deck }) => {
