@@ -1,7 +1,8 @@
 /**
- * A reader with a screen reader, a keyboard or a wish for less motion: axe-core finds nothing
- * on any slide (contrast included), each new slide's title is announced, Tab stays on the
- * slide in view, and transitions stop when the system asks for reduced motion.
+ * A reader with a screen reader, a keyboard, a wish for less motion or forced colours: axe-core
+ * finds nothing on any slide (contrast included), each new slide's title is announced, Tab
+ * stays on the slide in view, transitions stop when the system asks for reduced motion, and
+ * the cartoon's captions keep an edge when forced colours drop their ground.
  */
 import { test, expect } from '../deck.ts';
 import { talkSlides } from '../support/talk-model.ts';
@@ -124,4 +125,14 @@ test.describe('reduced motion', () => {
     await showSlide(page, 'gated-openness');
     expect(await longestMotion(page)).toBe(0);
   });
+});
+
+test('in forced colours (Windows high contrast) the cartoon captions keep an edge where their ground is dropped', async ({ deck, page }) => {
+  const caption = page.locator('.reveal section.layout-cartoon p:has(> em:only-child)').first();
+  const edge = () => caption.evaluate((element) => getComputedStyle(element).outlineStyle);
+  await deck.open();
+  // On screen the paper ground is the bubble, with no outline.
+  expect(await edge()).toBe('none');
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await edge()).toBe('solid');
 });
