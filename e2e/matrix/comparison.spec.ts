@@ -47,7 +47,7 @@ test('partial marks differ from full ones in shape, in the visible word and in w
   expect(await frame(partial)).not.toBe(await frame(full));
 });
 
-test('the stars and the headers\' triangles keep their shapes in forced colours (Windows high contrast)', async ({ deck }) => {
+test("the stars and the headers' triangles keep their shapes in forced colours (Windows high contrast)", async ({ deck }) => {
   // Forced colours repaint backgrounds with the page's ground, and a star is a masked background.
   await deck.page.emulateMedia({ forcedColors: 'active' });
   const slide = new MatrixSlide(deck, MATRIX_SLIDES.observations);
@@ -61,8 +61,8 @@ test('the stars and the headers\' triangles keep their shapes in forced colours 
   const triangle = () =>
     slide.column('Openness').evaluate((button) => {
       const style = getComputedStyle(button, '::after');
-      const painted = (side: 'Top' | 'Bottom' | 'Left' | 'Right') => style.getPropertyValue(`border-${side.toLowerCase()}-width`) !== '0px' && style.getPropertyValue(`border-${side.toLowerCase()}-color`) !== 'rgba(0, 0, 0, 0)';
-      return { top: painted('Top'), bottom: painted('Bottom'), sides: painted('Left') || painted('Right') };
+      const painted = (side: string) => style.getPropertyValue(`border-${side}-width`) !== '0px' && style.getPropertyValue(`border-${side}-color`) !== 'rgba(0, 0, 0, 0)';
+      return { top: painted('top'), bottom: painted('bottom'), sides: painted('left') || painted('right') };
     });
   expect(await triangle()).toEqual({ top: true, bottom: false, sides: false });
   await slide.column('Openness').click();
