@@ -49,6 +49,38 @@ describe('reportFigures', () => {
   });
 });
 
+describe('target ranges', () => {
+  const spread = (median: number) => [0.85, 0.9, 0.95, 1, 1, 1, 1.05, 1.1, 1.15].map((share) => share * median);
+  const runs = reportFigures({ ...measurements, loads: [{ cpuSlowdown: 1, result: { value: {
+    [VARIANT.floor]: { firstPaint: spread(100), firstSlide: spread(100) },
+    [VARIANT.runtimeMarkdown]: { firstSlide: spread(200), revealReady: spread(200) },
+    [VARIANT.ours]: { firstPaint: spread(120), firstSlide: spread(120), revealReady: spread(158), deckReady: spread(120) },
+    [VARIANT.grown]: { deckReady: spread(150) },
+  } } }] }).targets;
+
+  it('gives a ratio of several runs a side the range its runs allow, and a size none', () => {
+    const ready = runs.find((t) => t.name === 'reveal.js ready, this deck ÷ runtime-md, CPU 1×')!;
+    expect(ready.value).toBeCloseTo(0.79, 5);
+    expect(ready.range![0]).toBeLessThan(0.79);
+    expect(ready.range![1]).toBeGreaterThan(0.8);
+    expect(runs.find((t) => t.name === 'JS, gzip')!.range).toBeUndefined();
+    // One PDF run a side: no range.
+    expect(runs.find((t) => t.name === 'npm run pdf ÷ marp-cli')!.range).toBeUndefined();
+  });
+
+  it('prints the range, and says so when the limit lies inside it', () => {
+    const lines = formatTargets([
+      { name: 'near the limit', value: 0.79, limit: 0.8, unit: '×', range: [0.7, 0.86] },
+      { name: 'clear of it', value: 0.6, limit: 0.8, unit: '×', range: [0.55, 0.66] },
+      { name: 'clearly over', value: 2.2, limit: 1.3, unit: '×', range: [1.9, 2.5] },
+    ]).split('\n');
+    expect(lines[0]).toMatch(/range: 5th–95th percentile/);
+    expect(lines[1]).toMatch(/0\.79× {2}≤ 0\.80× {4}met {6}range 0\.70–0\.86×, limit inside: undecided$/);
+    expect(lines[2]).toMatch(/met {6}range 0\.55–0\.66×$/);
+    expect(lines[3]).toMatch(/NOT MET {2}range 1\.90–2\.50×$/);
+  });
+});
+
 describe('formatTable', () => {
   it('groups figures under their section, aligns the columns and leaves min and max empty for one run', () => {
     const table = formatTable(figures.slice(0, 3)).split('\n');

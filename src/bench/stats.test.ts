@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kindOf, measureBytes, ratio, summarize, takeTurns, timed } from './stats.ts';
+import { kindOf, measureBytes, ratio, ratioRange, summarize, takeTurns, timed } from './stats.ts';
 
 describe('summarize', () => {
   it('takes the middle value of an odd count, whatever the order', () => {
@@ -32,6 +32,38 @@ describe('ratio', () => {
     expect(ratio(undefined, summarize([1]))).toBeUndefined();
     expect(ratio(summarize([1]), undefined)).toBeUndefined();
     expect(ratio(summarize([1]), summarize([0]))).toBeUndefined();
+  });
+});
+
+describe('ratioRange', () => {
+  // Nine loads each, as the bench takes them: ours around 240 ms, the reference around 200 ms.
+  const steady = summarize([238, 240, 242, 239, 241, 240, 243, 237, 240]);
+  const reference = summarize([199, 201, 200, 198, 202, 200, 201, 199, 200]);
+  const noisy = summarize([180, 300, 236, 262, 205, 240, 320, 214, 251]);
+
+  it('holds the ratio of the medians, and is narrow when the runs agree', () => {
+    const [low, high] = ratioRange(steady, reference)!;
+    expect(low).toBeLessThanOrEqual(ratio(steady, reference)!);
+    expect(high).toBeGreaterThanOrEqual(ratio(steady, reference)!);
+    expect(high - low).toBeLessThan(0.03);
+  });
+
+  it('widens with the spread of the runs, so a ratio near its limit shows as undecided', () => {
+    const [low, high] = ratioRange(noisy, reference)!;
+    expect(ratio(noisy, reference)).toBeCloseTo(1.2, 2);
+    expect(high - low).toBeGreaterThan(0.15);
+    expect(low).toBeLessThan(1.15);
+    expect(high).toBeGreaterThan(1.25);
+  });
+
+  it('gives the same range for the same runs', () => {
+    expect(ratioRange(noisy, reference)).toEqual(ratioRange(noisy, reference));
+  });
+
+  it('is undefined below three runs a side, or without a side', () => {
+    expect(ratioRange(summarize([1, 2]), reference)).toBeUndefined();
+    expect(ratioRange(steady, summarize([5]))).toBeUndefined();
+    expect(ratioRange(undefined, reference)).toBeUndefined();
   });
 });
 
