@@ -114,7 +114,7 @@ ${formatTable(figures)}
 
 ${formatTargets(targets)}
 ${busy ? `\n${busy}` : ''}
-first contentful paint: the paint timeline. first slide painted: Element Timing of the first slide's heading.
+HTML parsed: the navigation timeline's domInteractive. first contentful paint: the paint timeline. first slide painted: Element Timing of the first slide's heading.
 reveal.js ready: its "ready" event. deck ready: html[data-deck-ready], after widgets and fonts. docs/benchmarks.md explains each ratio.`);
     mkdirSync(join(PROJECT, 'bench-results'), { recursive: true });
     writeFileSync(RESULTS_FILE, `${JSON.stringify({ machine, options, figures, targets, measurements }, null, 2)}\n`);

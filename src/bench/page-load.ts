@@ -7,7 +7,7 @@ import type { Browser } from 'playwright';
 import { within } from './stats.ts';
 
 /** What a page load is timed to, each in ms since navigation start. */
-export const MILESTONES = ['firstPaint', 'firstSlide', 'revealReady', 'deckReady'] as const;
+export const MILESTONES = ['htmlParsed', 'firstPaint', 'firstSlide', 'revealReady', 'deckReady'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
 /** A page to load (our build, a reference, or the grown deck) and the milestones it reaches (the floor has no reveal.js). */
@@ -31,15 +31,17 @@ export function isLocal(url: string): boolean {
  * Runs in the page before its own scripts. The first slide's heading (reveal's
  * `.slides > section`; the floor page wraps it the same way) gets `elementtiming` the moment it
  * is inserted, so Element Timing reports when its text is painted, not when it enters the DOM
- * (reveal.js keeps slides hidden until it lays them out). First contentful paint comes from the
- * paint timeline; reveal.js's `ready` bubbles from `.reveal`; the deck's `deck:ready` comes after
+ * (reveal.js keeps slides hidden until it lays them out). *HTML parsed* is the navigation
+ * timeline's `domInteractive`, read when the document turns interactive: the page's own HTML
+ * is in the DOM, before any module script runs. First contentful paint comes from the paint
+ * timeline; reveal.js's `ready` bubbles from `.reveal`; the deck's `deck:ready` comes after
  * fonts. `__benchReached(milestones)` resolves once they are all reached, without polling and
  * without `eval` (the deck's Content-Security-Policy forbids it; expressions sent by the
  * DevTools protocol are not bound by it). A string: tsx's helpers would not exist in the page.
  */
 export const PROBE = `(() => {
   const waiting = [];
-  const bench = (window.__bench = { firstPaint: null, firstSlide: null, revealReady: null, deckReady: null });
+  const bench = (window.__bench = { htmlParsed: null, firstPaint: null, firstSlide: null, revealReady: null, deckReady: null });
   const reach = (milestone, time) => {
     if (bench[milestone] !== null) return;
     bench[milestone] = time;
@@ -62,6 +64,11 @@ export const PROBE = `(() => {
   document.addEventListener('ready', (event) => {
     if (event.target instanceof Element && event.target.classList.contains('reveal')) reach('revealReady', performance.now());
   }, true);
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const navigation = performance.getEntriesByType('navigation')[0];
+    reach('htmlParsed', navigation && navigation.domInteractive > 0 ? navigation.domInteractive : performance.now());
+  });
   document.addEventListener('deck:ready', () => reach('deckReady', performance.now()));
 })();`;
 

@@ -7,8 +7,8 @@ const loads = (ours: number, floor: number, runtime: number, grown: number) => (
   [VARIANT.floor]: { firstPaint: [floor], firstSlide: [floor] },
   [VARIANT.styledFloor]: { firstPaint: [ours - 10] },
   [VARIANT.runtimeMarkdown]: { firstSlide: [runtime], revealReady: [runtime] },
-  [VARIANT.ours]: { firstPaint: [ours], firstSlide: [ours], revealReady: [ours], deckReady: [ours] },
-  [VARIANT.grown]: { firstSlide: [grown], revealReady: [grown], deckReady: [grown] },
+  [VARIANT.ours]: { htmlParsed: [ours / 2], firstPaint: [ours], firstSlide: [ours], revealReady: [ours], deckReady: [ours] },
+  [VARIANT.grown]: { htmlParsed: [grown], firstSlide: [grown], revealReady: [grown], deckReady: [grown] },
 });
 const measurements: Measurements = {
   slides: { real: 13, grown: 300 },
@@ -30,6 +30,13 @@ describe('reportFigures', () => {
     expect(ours.note).toBe('0.60× runtime-md');
     expect(figures.find((f) => f.name === 'this deck: first contentful paint')!.note).toBe('1.20× floor, 1.09× styled floor');
     expect(figures.find((f) => f.name === 'slides PDF (npm run pdf)')!.note).toBe('0.40× marp-cli, 2.00× Chromium print');
+  });
+
+  it('sets the HTML parse of the grown deck beside that of the real deck, with no target', () => {
+    const parsed = (name: string) => figures.find((f) => f.section.startsWith('Page load') && !f.section.includes('CPU') && f.name === `${name}: HTML parsed (DOM interactive)`);
+    expect(parsed('this deck')!.summary!.median).toBe(60);
+    expect(parsed('grown deck (300 slides)')!.note).toBe('2.50× real deck');
+    expect(targets.some((t) => t.name.includes('parsed'))).toBe(false);
   });
 
   it('gives every target of the issue a line with the measured value, the limit and the verdict', () => {
