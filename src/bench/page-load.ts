@@ -64,10 +64,9 @@ export const PROBE = `(() => {
   document.addEventListener('ready', (event) => {
     if (event.target instanceof Element && event.target.classList.contains('reveal')) reach('revealReady', performance.now());
   }, true);
+  // The navigation timeline records domInteractive just before the document turns interactive.
   document.addEventListener('readystatechange', () => {
-    if (document.readyState !== 'interactive') return;
-    const navigation = performance.getEntriesByType('navigation')[0];
-    reach('htmlParsed', navigation && navigation.domInteractive > 0 ? navigation.domInteractive : performance.now());
+    if (document.readyState === 'interactive') reach('htmlParsed', performance.getEntriesByType('navigation')[0].domInteractive);
   });
   document.addEventListener('deck:ready', () => reach('deckReady', performance.now()));
 })();`;
