@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '../deck.ts';
 import { loadDeck } from '../../src/deck/load.ts';
 import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
+import { DEFAULT_NOTES_PX, fitRange } from '../../src/speaker/notes-size.ts';
 import { clockText, SpeakerView, speakerViewViolations, talkPlan } from '../support/speaker-view.ts';
 
 test('S opens the speaker view; keys in either window move both, with the fragment state and the next step; blackout', async ({ deck, page, context }) => {
@@ -192,6 +193,73 @@ test('notes are large and + and − size them, remembered; axe-core finds no vio
   await expect.poll(size).toBe(start);
   await speaker.showsSlide((await deck.currentSlug())!);
   expect(await speakerViewViolations(speaker.page)).toEqual([]);
+});
+
+/** The laptop the speaker view is laid out for (issue 14). */
+const LAPTOP = { width: 1280, height: 800 };
+
+test('on a laptop every slide has its notes set as large as fits, at most 4 px under the speaker size; notes that still run on are marked until scrolled to their end', { tag: '@any-talk' }, async ({ deck, page, context }) => {
+  await deck.open();
+  const plan = await talkPlan(page);
+  const speaker = await SpeakerView.openByHand(context, page.url());
+  await speaker.page.setViewportSize(LAPTOP);
+  const { smallest, largest } = fitRange(DEFAULT_NOTES_PX);
+  /** What is wrong with the notes on screen; empty when they are as they should be. */
+  const judge = async (slug: string): Promise<string[]> => {
+    const fit = await speaker.notesFit();
+    const marked = await speaker.moreBelow.isVisible();
+    const problems: string[] = [];
+    if (fit.px < smallest || fit.px > largest) problems.push(`${slug}: notes at ${fit.px} px, outside ${smallest}–${largest} px`);
+    if (fit.runsOn && fit.px !== smallest) problems.push(`${slug}: notes run on at ${fit.px} px, though they could be set at ${smallest} px`);
+    if (fit.runsOn && !marked) problems.push(`${slug}: notes run on with no mark that there is more below`);
+    if (!fit.runsOn && fit.px < largest && !fit.runsOnAPixelLarger) problems.push(`${slug}: notes set at ${fit.px} px, though they fit a pixel larger`);
+    if (!fit.runsOn && marked) problems.push(`${slug}: notes fit, yet are marked as running on`);
+    return problems;
+  };
+  for (const { slug } of plan) {
+    await page.evaluate((id) => (location.hash = `#/${id}`), slug);
+    await speaker.showsSlide(slug);
+    // Polled: the panel is refitted a frame after the window's size changes.
+    await expect.poll(() => judge(slug)).toEqual([]);
+    if ((await speaker.notesFit()).runsOn) {
+      await speaker.scrollNotesToEnd();
+      await expect(speaker.moreBelow, `${slug}: the mark goes once the notes are scrolled to their end`).toBeHidden();
+    }
+  }
+});
+
+test('notes that run on are marked until scrolled to their end; a step within the slide leaves them where the speaker scrolled, the next slide starts at the top of its own', { tag: '@any-talk' }, async ({ deck, page, context }) => {
+  await deck.open();
+  const plan = await talkPlan(page);
+  const stepped = plan.findIndex((slide) => slide.steps >= 1 && slide.hasNotes);
+  expect(stepped, 'a slide with fragments and notes').toBeGreaterThan(-1);
+  const { slug } = plan[stepped]!;
+  await deck.open(`#/${slug}`);
+  // A small window and the largest notes: any notes longer than a few words run on.
+  const speaker = await SpeakerView.openByHand(context, page.url());
+  await speaker.page.setViewportSize({ width: 1024, height: 560 });
+  for (let press = 0; press < 6; press++) await speaker.page.keyboard.press('+');
+  await speaker.showsSlide(slug);
+  await expect(speaker.moreBelow, `the notes of ${slug} run on at this size`).toBeVisible();
+  await speaker.scrollNotesToEnd();
+  await expect(speaker.moreBelow, 'no mark once the notes are scrolled to their end').toBeHidden();
+  const scrolledTo = await speaker.notes.evaluate((notes) => {
+    notes.scrollTop = notes.clientHeight / 2;
+    return notes.scrollTop;
+  });
+  expect(scrolledTo).toBeGreaterThan(0);
+  await expect(speaker.moreBelow, 'the mark again, scrolled back up').toBeVisible();
+
+  await speaker.page.keyboard.press('ArrowRight');
+  await expect(speaker.currentPreview).toHaveAttribute('data-fragment', '0');
+  expect(await speaker.notes.evaluate((notes) => notes.scrollTop), 'the notes stay where the speaker scrolled them').toBe(scrolledTo);
+
+  for (let step = 1; step <= plan[stepped]!.steps; step++) await speaker.page.keyboard.press('ArrowRight');
+  const after = plan[stepped + 1];
+  if (after) {
+    await speaker.showsSlide(after.slug);
+    expect(await speaker.notes.evaluate((notes) => notes.scrollTop), `the notes of ${after.slug} start at the top`).toBe(0);
+  }
 });
 
 test('Alt+click (Ctrl+click on Linux) zooms into the slide for the back of the hall; Escape zooms out', async ({ deck, page }) => {

@@ -7,6 +7,7 @@
  */
 import { test, expect } from '../deck.ts';
 import { expectPictureLoaded } from '../support/pictures.ts';
+import { SpeakerView, talkPlan } from '../support/speaker-view.ts';
 
 /** What the speaker plans to say per slide, in words: enough to speak to, short enough to pace. */
 const NOTE_WORDS = { min: 60, max: 200 };
@@ -21,6 +22,17 @@ test('every slide of this talk has between 60 and 200 words of notes', async ({ 
     expect.soft(words, `notes of ${id}`).toBeLessThanOrEqual(NOTE_WORDS.max);
   }
   expect(notes.find((slide) => slide.id === 'references')?.words).toBeGreaterThan(0);
+});
+
+test('on a 1280×800 laptop the speaker view shows the notes of every slide of this talk whole, none to scroll', async ({ deck, page, context }) => {
+  await deck.open();
+  const speaker = await SpeakerView.openByHand(context, page.url());
+  await speaker.page.setViewportSize({ width: 1280, height: 800 });
+  for (const { slug } of await talkPlan(page)) {
+    await page.evaluate((id) => (location.hash = `#/${id}`), slug);
+    await speaker.showsSlide(slug);
+    await expect.poll(async () => (await speaker.notesFit()).runsOn, { message: `the notes of ${slug} run on` }).toBe(false);
+  }
 });
 
 test('the title slide names the talk and its speaker', async ({ deck }) => {

@@ -49,6 +49,33 @@ export class SpeakerView {
     return this.page.getByRole('region', { name: 'Notes' }).locator('.speaker-notes');
   }
 
+  /** The mark at the foot of the notes that says they run on below the panel. */
+  get moreBelow() {
+    return this.page.locator('[data-notes-more]');
+  }
+
+  /**
+   * The notes' type size and whether they run past their panel, at that size and at a pixel
+   * more (the size is put back at once): a size chosen to fit is the largest that does.
+   */
+  async notesFit(): Promise<{ px: number; runsOn: boolean; runsOnAPixelLarger: boolean }> {
+    return this.notes.evaluate((notes) => {
+      const px = parseFloat(getComputedStyle(notes).fontSize);
+      const runsOn = () => notes.scrollHeight > notes.clientHeight + 1;
+      const atSize = runsOn();
+      const set = notes.style.getPropertyValue('--notes-size');
+      notes.style.setProperty('--notes-size', `${px + 1}px`);
+      const larger = runsOn();
+      notes.style.setProperty('--notes-size', set);
+      return { px, runsOn: atSize, runsOnAPixelLarger: larger };
+    });
+  }
+
+  /** Scrolls the notes to their end, as a speaker would with the mouse or touchpad. */
+  async scrollNotesToEnd(): Promise<void> {
+    await this.notes.evaluate((notes) => notes.scrollTo({ top: notes.scrollHeight, behavior: 'instant' }));
+  }
+
   get paceSlide() {
     return this.page.locator('[data-pace-slide]');
   }

@@ -39,11 +39,12 @@ const LAYOUT = `
     </p>
   </div>
   <div class="speaker-notes" data-notes tabindex="0"></div>
+  <p class="speaker-notes-more" data-notes-more hidden aria-hidden="true">More below ↓</p>
 </section>
 <footer class="speaker-tools">
   <p class="speaker-screens"><button type="button" data-present hidden></button> <span data-screens-hint></span></p>
   <p class="speaker-rehearsal"><button type="button" data-rehearse>Rehearse (R)</button> <span data-rehearsal-status role="status"></span></p>
-  <p class="speaker-keys">→ / ← next, previous · B black · + / − notes size · R rehearse</p>
+  <p class="speaker-keys"><span>→ / ← next, previous</span> · <span>B black</span> · <span>+ / − notes size</span> · <span>R rehearse</span></p>
 </footer>
 <section class="speaker-result" data-result hidden aria-labelledby="speaker-result-heading">
   <h2 id="speaker-result-heading">Rehearsal: planned against actual</h2>

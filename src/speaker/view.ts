@@ -9,6 +9,7 @@ import './speaker.css';
 import { browserTransports, openChannel, type DeckPosition } from './channel.ts';
 import { speakerAction, type SpeakerAction } from './keys.ts';
 import { speakerLayout } from './layout.ts';
+import { fitNotes } from './notes-fit.ts';
 import { notesSize, NOTES_SIZE_STEP } from './notes-size.ts';
 import { clockText, pace, plannedStart } from './pace.ts';
 import { talkPlan, type PlanSlide } from './plan.ts';
@@ -72,7 +73,10 @@ export async function startSpeakerView(slides: HTMLElement, talk: { title: strin
       channel.send({ kind: 'command', command: 'first' });
     },
   });
-  const notes = notesSize(store, part('notes'));
+  const notes = notesSize(store, () => fitNotesToPanel());
+  const fitNotesToPanel = fitNotes(part('notes'), part('notes-more'), notes);
+  /** The slide whose notes are in the panel: a step within it leaves them, and where the speaker scrolled, alone. */
+  let notesOf: PlanSlide | undefined | null = null;
 
   function follow(state: DeckPosition): void {
     connected = true;
@@ -101,7 +105,13 @@ export async function startSpeakerView(slides: HTMLElement, talk: { title: strin
     part('next-title').textContent =
       nextSlug === undefined ? '' : nextSlug === slide?.slug ? `${slide.title}, next step` : (plan.find((each) => each.slug === nextSlug)?.title ?? '');
     part('end').hidden = nextSlug !== undefined;
-    showNotes(part('notes'), slide);
+    if (slide !== notesOf) {
+      showNotes(part('notes'), slide);
+      // A save puts in the slide's notes anew where the speaker was reading; another slide's start at the top.
+      if (slide?.slug !== notesOf?.slug) part('notes').scrollTop = 0;
+      notesOf = slide;
+      fitNotesToPanel();
+    }
     part('plan').textContent = rehearsal.besidePlan(slide);
     tick();
   }
