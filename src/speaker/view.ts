@@ -75,7 +75,7 @@ export async function startSpeakerView(slides: HTMLElement, talk: { title: strin
   });
   const notes = notesSize(store, () => fitNotesToPanel());
   const fitNotesToPanel = fitNotes(part('notes'), part('notes-more'), notes);
-  /** The slide whose notes are in the panel: a step within it leaves them, and where the speaker scrolled, alone. */
+  /** The slide whose notes are in the panel (null: none yet); a step within it leaves them, and the speaker's scrolling, alone. */
   let notesOf: PlanSlide | undefined | null = null;
 
   function follow(state: DeckPosition): void {
@@ -107,7 +107,7 @@ export async function startSpeakerView(slides: HTMLElement, talk: { title: strin
     part('end').hidden = nextSlug !== undefined;
     if (slide !== notesOf) {
       showNotes(part('notes'), slide);
-      // A save puts in the slide's notes anew where the speaker was reading; another slide's start at the top.
+      // A save puts the slide's notes in anew where the speaker was reading; another slide's notes start at the top.
       if (slide?.slug !== notesOf?.slug) part('notes').scrollTop = 0;
       notesOf = slide;
       fitNotesToPanel();
