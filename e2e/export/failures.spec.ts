@@ -2,11 +2,12 @@
  * How `npm run pdf` fails: one line starting with "pdf:", and an exit code per kind of failure,
  * so a script can tell "install a browser" from "fix a slide" from "choose another --out".
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium } from '../../src/cli/chromium-path.ts';
 import { ExitCode } from '../../src/node/exit-codes.ts';
 import { expect, test } from '@playwright/test';
-import { copyProject, outputFolder, PROJECT_ROOT, runPdf, type CommandResult } from './pdf-command.ts';
+import { copyProject, outputFolder, PROJECT_ROOT, readPdf, runPdf, type CommandResult } from './pdf-command.ts';
 
 const folder = outputFolder();
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -45,6 +46,23 @@ test('a CHROMIUM_PATH that is not a browser fails as "no browser" too', async ()
   const result = await runPdf(['--out', join(folder, 'never.pdf')], { env: { CHROMIUM_PATH: join(PROJECT_ROOT, 'package.json') } });
   expect(result.code).toBe(ExitCode.noBrowser);
   expectOneLine(result, /Chromium at .*package\.json did not start/);
+});
+
+test('a Chromium that crashes in its one-process start still gives the PDF: it is started again the usual way', async () => {
+  // The crash seen once in a test run (a general protection fault before Chromium answered),
+  // made certain: a Chromium that stops on a segmentation fault whenever it is asked for one process.
+  const crashing = join(folder, 'crashing-chromium');
+  const real = findChromium(process.env, { printing: true });
+  writeFileSync(crashing, `#!/bin/sh\nfor arg; do [ "$arg" = --single-process ] && kill -SEGV $$; done\nexec '${real}' "$@"\n`);
+  chmodSync(crashing, 0o755);
+  const out = join(folder, 'after-a-crash.pdf');
+  const result = await runPdf(['--out', out], { env: { CHROMIUM_PATH: crashing } });
+  expect(result.code, result.stderr).toBe(ExitCode.ok);
+  expect(result.stderr).toMatch(/^pdf: Chromium crashed in its one-process mode; printing again with Chromium started the usual way…$/m);
+  expect(result.stdout).toMatch(/^pdf: wrote .*after-a-crash\.pdf \(\d+ pages, a page per slide/);
+  const pdf = await readPdf(out);
+  expect(pdf.pages.length).toBeGreaterThan(1);
+  expect(pdf.pages.every((text) => text.trim().length > 0)).toBe(true);
 });
 
 test('a deck that takes longer than --timeout fails as "timed out"', async () => {

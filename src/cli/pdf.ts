@@ -12,11 +12,12 @@ import { finishPdf } from '../export/finish-pdf.ts';
 import { renderPdf } from '../export/print-pdf.ts';
 import { launchPipedChromium, type PipedChromium } from '../node/chromium-pipe.ts';
 import { ExitCode } from '../node/exit-codes.ts';
-import { findChromium, PRINTING_ARGS } from './chromium-path.ts';
+import { CHROMIUM_ARGS, findChromium, PRINTING_ARGS } from './chromium-path.ts';
 import { claimOutput } from './output.ts';
 import { audienceBuild, ensureBuild, notesBuild } from './pdf-build.ts';
 import { parsePdfOptions, USAGE, type PdfOptions } from './pdf-options.ts';
 import type { Progress } from './pdf-progress.ts';
+import { printWithChromium, type StartChromium } from './printing-chromium.ts';
 import { PROJECT_ROOT, runCommand, shortPath } from './run.ts';
 
 /** The first word of every message this command prints. */
@@ -33,15 +34,21 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   const output = await claimOutput(resolve(options.out));
   const stopOnInterrupt = () => void output.discard().finally(() => process.exit(130));
   process.once('SIGINT', stopOnInterrupt);
-  let browser: Promise<PipedChromium> | undefined;
+  let first: Promise<PipedChromium> | undefined;
   try {
     const executablePath = findChromium(process.env, { printing: true });
+    const start: StartChromium = (mode) => launchPipedChromium(executablePath, mode === 'one-process' ? PRINTING_ARGS : CHROMIUM_ARGS, options.timeoutMs);
     // Chromium starts while the build is checked (and made, if it must be).
-    browser = launchPipedChromium(executablePath, PRINTING_ARGS, options.timeoutMs);
-    browser.catch(() => undefined);
+    first = start('one-process');
+    first.catch(() => undefined);
     const build = await ensureBuild(PROJECT_ROOT, options.kind === 'handout' ? notesBuild(PROJECT_ROOT) : audienceBuild(PROJECT_ROOT), progress);
     progress.step('starting Chromium');
-    const rendered = await renderPdf(await browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme });
+    const rendered = await printWithChromium(
+      first,
+      start,
+      (browser) => renderPdf(browser, { buildDir: build.dir, timeoutMs: options.timeoutMs, fragments: options.fragments, handout: options.kind === 'handout' ? options.paper : undefined, perPage: options.perPage, theme: options.theme }),
+      () => progress.step('Chromium crashed in its one-process mode; printing again with Chromium started the usual way', true),
+    );
     progress.step('adding bookmarks and metadata');
     const finished = finishPdf(rendered.bytes, build.manifest.talk, rendered, options.kind);
     await output.commit(finished.bytes);
@@ -54,7 +61,8 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
     throw error;
   } finally {
     process.off('SIGINT', stopOnInterrupt);
-    await browser?.then((running) => running.close()).catch(() => undefined);
+    // The first Chromium, when the export stopped before printing with it (a build that failed).
+    await first?.then((running) => running.close()).catch(() => undefined);
   }
 }
 

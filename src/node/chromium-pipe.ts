@@ -17,8 +17,21 @@ const STDERR_TAIL = 2000;
 /** A running Chromium and its protocol connection. */
 export interface PipedChromium {
   cdp: CdpPipe;
+  /**
+   * True when Chromium has stopped of itself on a fault (see `faulted`); asked once it has
+   * stopped, after `close()`, it tells a crash from any other failure of the work done with it.
+   */
+  crashed(): boolean;
   /** Stops the browser and its helpers and removes its profile. */
   close(): Promise<void>;
+}
+
+/** Chromium stopped on a fault before it answered: "no browser", as any start that fails. */
+export class ChromiumCrash extends ExportError {
+  constructor(message: string) {
+    super(ExitCode.noBrowser, message);
+    this.name = 'ChromiumCrash';
+  }
 }
 
 /**
@@ -55,15 +68,27 @@ export async function launchPipedChromium(executablePath: string, args: readonly
     }
     removeProfile(profile);
   };
+  const crashed = () => faulted(child);
   try {
     await withinTime(cdp.send('Browser.getVersion'), timeoutMs, () => new ExportError(ExitCode.timedOut, `Chromium at ${executablePath} did not start within ${formatLimit(timeoutMs)} (raise --timeout)`));
   } catch (error) {
     await close();
     if (error instanceof ExportError) throw error;
     const why = startError ? startError.message : `it stopped${exitStatus(child)}${tail(stderr)}`;
-    throw new ExportError(ExitCode.noBrowser, `Chromium at ${executablePath} did not start: ${why}`);
+    const message = `Chromium at ${executablePath} did not start: ${why}`;
+    throw crashed() ? new ChromiumCrash(message) : new ExportError(ExitCode.noBrowser, message);
   }
-  return { cdp, close };
+  return { cdp, crashed, close };
+}
+
+/**
+ * True when `child` has stopped on a fault: a signal other than the SIGKILL that close() sends,
+ * or an exit code above 128, which is how a wrapper script (Debian's /usr/bin/chromium is one)
+ * passes on the signal that stopped the browser under it (139 for a segmentation fault).
+ */
+export function faulted(child: Pick<ChildProcess, 'exitCode' | 'signalCode'>): boolean {
+  if (child.signalCode !== null) return child.signalCode !== 'SIGKILL';
+  return child.exitCode !== null && child.exitCode > 128 && child.exitCode !== 128 + 9;
 }
 
 /** Rejects with `late()` when `work` has not settled within `ms`. */
