@@ -104,10 +104,22 @@ async function openWhenReady(page: (method: string, params?: CdpParams) => Promi
       return reply.result.value;
     } catch (error) {
       // Asked while about:blank was being replaced by the deck: ask the deck.
-      if (error instanceof Error && /context/i.test(error.message)) continue;
+      if (askedOfReplacedPage(error)) continue;
       throw error;
     }
   }
+}
+
+/**
+ * True for Chromium's reply that the page an evaluation was asked of has gone ("Execution
+ * context was destroyed", "Cannot find default execution context"): a reply to the command,
+ * which the pipe formats as `Runtime.evaluate: …`. Only that is asked again. A pipe closed by
+ * a crash rejects every command at once with Chromium's last words, which may hold the word
+ * "context" too; asking again on that spun the export at full CPU without end, past --timeout
+ * (its timer never got a turn).
+ */
+export function askedOfReplacedPage(error: unknown): boolean {
+  return error instanceof Error && /^Runtime\.evaluate: .*\bcontext\b/i.test(error.message);
 }
 
 /**
