@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CdpParams, CdpPipe } from '../node/cdp-pipe.ts';
 import type { PipedChromium } from '../node/chromium-pipe.ts';
+import { ExitCode, ExportError } from '../node/exit-codes.ts';
 import { askedOfReplacedPage, renderPdf } from './print-pdf.ts';
 
 const build = mkdtempSync(join(tmpdir(), 'deck-print-pdf-'));
@@ -56,6 +57,20 @@ describe('renderPdf', () => {
     });
     await expect(renderPdf(chromium.browser, options)).rejects.toBe(crash);
     expect(chromium.asked()).toBe(1);
+  });
+});
+
+describe('renderPdf within --timeout', () => {
+  it('fails as "timed out" when Chromium answers its start but never opens a page', async () => {
+    const hanging = {
+      send: (method: string) => (method === 'Target.getTargets' ? new Promise(() => undefined) : Promise.resolve({})),
+      onEvent: () => () => undefined,
+    } as unknown as CdpPipe;
+    const browser: PipedChromium = { cdp: hanging, crashed: () => false, close: async () => undefined };
+    const failure = await renderPdf(browser, { ...options, timeoutMs: 100 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExportError);
+    expect((failure as ExportError).exitCode).toBe(ExitCode.timedOut);
+    expect((failure as Error).message).toBe('Chromium did not open a page to print in within 0.1 s (raise --timeout)');
   });
 });
 

@@ -51,17 +51,18 @@ export async function renderPdf(browser: PipedChromium, options: RenderOptions):
   let stopListening = () => {};
   try {
     const url = `${server.url}index.html${printQuery(options)}`;
-    const targetId = await blankPage(cdp);
-    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    // Within the deadline too: a Chromium that hangs without crashing must not hold the export past --timeout.
+    const sessionId = await withinTime(attachToBlankPage(cdp), remaining(), () => pageTimeout(options.timeoutMs));
     const page = (method: string, params?: CdpParams) => cdp.send<CdpParams>(method, params, sessionId);
     const pageErrors: string[] = [];
     stopListening = cdp.onEvent((event) => {
       if (event.sessionId === sessionId && event.method === 'Runtime.exceptionThrown') pageErrors.push(exceptionMessage(event.params));
     });
-    await Promise.all([
+    const setUp = Promise.all([
       page('Runtime.enable'),
       page('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false }),
     ]);
+    await withinTime(setUp, remaining(), () => pageTimeout(options.timeoutMs));
     const printed = await withinTime(openWhenReady(page, url, options.handout !== undefined), remaining(), () => notReady(options.timeoutMs, pageErrors, url));
     const printing = page('Page.printToPDF', {
       ...paperSize(printed.pageSize, options.handout),
@@ -82,14 +83,14 @@ export async function renderPdf(browser: PipedChromium, options: RenderOptions):
 }
 
 /**
- * The page Chromium opened at start (about:blank): printing there spares starting a second
- * renderer. A new page when it has none.
+ * Attaches to the page Chromium opened at start (about:blank): printing there spares starting a
+ * second renderer. A new page when it has none. Resolves to the page's session.
  */
-async function blankPage(cdp: PipedChromium['cdp']): Promise<string> {
+async function attachToBlankPage(cdp: PipedChromium['cdp']): Promise<string> {
   const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets');
   const opened = targetInfos.find((target) => target.type === 'page' && target.url === 'about:blank');
-  if (opened) return opened.targetId;
-  return (await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId;
+  const targetId = opened ? opened.targetId : (await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId;
+  return (await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })).sessionId;
 }
 
 /** Opens the print view and resolves to what it reports once ready. */
@@ -172,6 +173,10 @@ function paperSize(pageSize: PrintedPage['pageSize'], handout: PaperName | undef
 function exceptionMessage(params: CdpParams): string {
   const details = params.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
   return (details?.exception?.description ?? details?.text ?? 'an error').split('\n')[0]!;
+}
+
+function pageTimeout(timeoutMs: number): ExportError {
+  return new ExportError(ExitCode.timedOut, `Chromium did not open a page to print in within ${formatLimit(timeoutMs)} (raise --timeout)`);
 }
 
 function printTimeout(timeoutMs: number): ExportError {
