@@ -4,8 +4,9 @@
  * message starts with `pdf:` and each kind of failure has its exit code (exit-codes.ts).
  *
  * The steps: check the command line and the output, build the deck if it changed, print it
- * with Chromium (print-pdf.ts, over the DevTools protocol, without Playwright), then add
- * metadata and bookmarks (finish-pdf.ts).
+ * with Chromium (print-pdf.ts, over the DevTools protocol, without Playwright; once more in a
+ * Chromium started the usual way if the one-process one crashes, printing-chromium.ts), then
+ * add metadata and bookmarks (finish-pdf.ts).
  */
 import { resolve } from 'node:path';
 import { finishPdf } from '../export/finish-pdf.ts';
