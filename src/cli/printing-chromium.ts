@@ -59,6 +59,7 @@ async function printOn<T>(starting: Promise<PipedChromium>, print: (browser: Pip
     await browser.close().catch(() => undefined);
     throw browser.crashed() ? new CrashedPrint(error) : error;
   }
-  await browser.close();
+  // Printed: a profile folder that will not go away must not cost the PDF.
+  await browser.close().catch(() => undefined);
   return result;
 }

@@ -84,7 +84,8 @@ export async function launchPipedChromium(executablePath: string, args: readonly
 /**
  * True when `child` has stopped on a fault: a signal other than the SIGKILL that close() sends,
  * or an exit code above 128, which is how a wrapper script (Debian's /usr/bin/chromium is one)
- * passes on the signal that stopped the browser under it (139 for a segmentation fault).
+ * passes on the signal that stopped the browser under it (139 for a segmentation fault), but
+ * for 137: a SIGKILL passed on, close()'s own or the system's when memory runs out.
  */
 export function faulted(child: Pick<ChildProcess, 'exitCode' | 'signalCode'>): boolean {
   if (child.signalCode !== null) return child.signalCode !== 'SIGKILL';
