@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CdpParams, CdpPipe } from '../node/cdp-pipe.ts';
+import { CdpReplyError, type CdpParams, type CdpPipe } from '../node/cdp-pipe.ts';
 import type { PipedChromium } from '../node/chromium-pipe.ts';
 import { ExitCode, ExportError } from '../node/exit-codes.ts';
 import { askedOfReplacedPage, renderPdf } from './print-pdf.ts';
@@ -15,9 +15,10 @@ const READY = { slides: [{ title: 'One', heading: 'One' }], pageSlides: [0], pag
 
 /**
  * A Chromium that answers the print's commands; `evaluate` answers each `Runtime.evaluate` in
- * turn (a rejection is a failure of the command). Counts the evaluations asked.
+ * turn (a rejection is a failure of the command), `instead` replaces other answers. Counts the
+ * evaluations asked.
  */
-function fakeChromium(evaluate: (asked: number) => Promise<CdpParams>) {
+function fakeChromium(evaluate: (asked: number) => Promise<CdpParams>, instead: Record<string, () => Promise<CdpParams>> = {}) {
   let asked = 0;
   const answers: Record<string, () => Promise<CdpParams>> = {
     'Target.getTargets': async () => ({ targetInfos: [{ targetId: 'T1', type: 'page', url: 'about:blank' }] }),
@@ -25,6 +26,7 @@ function fakeChromium(evaluate: (asked: number) => Promise<CdpParams>) {
     'Page.navigate': async () => ({ frameId: 'F1' }),
     'Runtime.evaluate': () => evaluate(++asked),
     'Page.printToPDF': async () => ({ data: Buffer.from('%PDF-1.7').toString('base64') }),
+    ...instead,
   };
   const cdp = {
     send: (method: string) => (answers[method] ?? (async () => ({})))(),
@@ -39,7 +41,7 @@ const options = { buildDir: build, timeoutMs: 5000, fragments: false };
 describe('renderPdf', () => {
   it('asks the deck again when the first evaluation reached about:blank as the deck replaced it', async () => {
     const chromium = fakeChromium(async (asked) => {
-      if (asked === 1) throw new Error('Runtime.evaluate: Execution context was destroyed.');
+      if (asked === 1) throw new CdpReplyError('Runtime.evaluate', 'Execution context was destroyed.');
       return { result: { value: READY } };
     });
     const rendered = await renderPdf(chromium.browser, options);
@@ -62,12 +64,8 @@ describe('renderPdf', () => {
 
 describe('renderPdf within --timeout', () => {
   it('fails as "timed out" when Chromium answers its start but never opens a page', async () => {
-    const hanging = {
-      send: (method: string) => (method === 'Target.getTargets' ? new Promise(() => undefined) : Promise.resolve({})),
-      onEvent: () => () => undefined,
-    } as unknown as CdpPipe;
-    const browser: PipedChromium = { cdp: hanging, crashed: () => false, close: async () => undefined };
-    const failure = await renderPdf(browser, { ...options, timeoutMs: 100 }).catch((error: unknown) => error);
+    const hanging = fakeChromium(async () => ({ result: { value: READY } }), { 'Target.getTargets': () => new Promise(() => undefined) });
+    const failure = await renderPdf(hanging.browser, { ...options, timeoutMs: 100 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ExportError);
     expect((failure as ExportError).exitCode).toBe(ExitCode.timedOut);
     expect((failure as Error).message).toBe('Chromium did not open a page to print in within 0.1 s (raise --timeout)');
@@ -76,10 +74,11 @@ describe('renderPdf within --timeout', () => {
 
 describe('askedOfReplacedPage', () => {
   it('is Chromium replying to Runtime.evaluate that the page has gone, and nothing else', () => {
-    expect(askedOfReplacedPage(new Error('Runtime.evaluate: Execution context was destroyed.'))).toBe(true);
-    expect(askedOfReplacedPage(new Error('Runtime.evaluate: Cannot find default execution context'))).toBe(true);
+    expect(askedOfReplacedPage(new CdpReplyError('Runtime.evaluate', 'Execution context was destroyed.'))).toBe(true);
+    expect(askedOfReplacedPage(new CdpReplyError('Runtime.evaluate', 'Cannot find default execution context'))).toBe(true);
     expect(askedOfReplacedPage(new Error('Chromium stopped (SIGSEGV): could not create context'))).toBe(false);
-    expect(askedOfReplacedPage(new Error('Page.navigate: Cannot navigate to invalid URL'))).toBe(false);
+    expect(askedOfReplacedPage(new Error('Runtime.evaluate: Execution context was destroyed.'))).toBe(false);
+    expect(askedOfReplacedPage(new CdpReplyError('Page.navigate', 'Cannot navigate to invalid URL'))).toBe(false);
     expect(askedOfReplacedPage('Runtime.evaluate: Execution context was destroyed.')).toBe(false);
   });
 });

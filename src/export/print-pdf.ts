@@ -5,7 +5,7 @@
  * (never a fixed pause), and has Chromium print it with its tags and its outline of headings.
  * The same page the PNG export photographs (print-view.ts), so both show the same pages.
  */
-import type { CdpParams } from '../node/cdp-pipe.ts';
+import { CdpReplyError, type CdpParams } from '../node/cdp-pipe.ts';
 import type { PipedChromium } from '../node/chromium-pipe.ts';
 import { withinTime } from '../node/chromium-pipe.ts';
 import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
@@ -113,14 +113,13 @@ async function openWhenReady(page: (method: string, params?: CdpParams) => Promi
 
 /**
  * True for Chromium's reply that the page an evaluation was asked of has gone ("Execution
- * context was destroyed", "Cannot find default execution context"): a reply to the command,
- * which the pipe formats as `Runtime.evaluate: …`. Only that is asked again. A pipe closed by
- * a crash rejects every command at once with Chromium's last words, which may hold the word
- * "context" too; asking again on that spun the export at full CPU without end, past --timeout
- * (its timer never got a turn).
+ * context was destroyed", "Cannot find default execution context"). Only that reply is asked
+ * again. A pipe closed by a crash rejects every command at once with Chromium's last words,
+ * which may hold the word "context" too; asking again on that spun the export at full CPU
+ * without end, past --timeout (its timer never got a turn).
  */
 export function askedOfReplacedPage(error: unknown): boolean {
-  return error instanceof Error && /^Runtime\.evaluate: .*\bcontext\b/i.test(error.message);
+  return error instanceof CdpReplyError && error.method === 'Runtime.evaluate' && /\bcontext\b/i.test(error.reply);
 }
 
 /**

@@ -41,6 +41,7 @@ describe('CdpPipe', () => {
     const reply = pipe.send('Page.printToPDF');
     fromBrowser.write('{"id":1,"error":{"code":-32000,"message":"Printing failed"}}\0');
     await expect(reply).rejects.toThrow('Page.printToPDF: Printing failed');
+    await expect(reply).rejects.toMatchObject({ name: 'CdpReplyError', method: 'Page.printToPDF', reply: 'Printing failed' });
   });
 
   it('hands events to listeners, with the session they came from', async () => {

@@ -17,6 +17,20 @@ export interface CdpEvent {
   sessionId?: string;
 }
 
+/**
+ * Chromium's refusal of a command: a reply, as opposed to the pipe closing under every command
+ * at once. The message names the method (`Page.printToPDF: Printing failed`).
+ */
+export class CdpReplyError extends Error {
+  constructor(
+    readonly method: string,
+    readonly reply: string,
+  ) {
+    super(`${method}: ${reply}`);
+    this.name = 'CdpReplyError';
+  }
+}
+
 interface Pending {
   method: string;
   resolve: (result: CdpParams) => void;
@@ -98,7 +112,7 @@ export class CdpPipe {
     const waiting = this.pending.get(message.id);
     if (!waiting) return;
     this.pending.delete(message.id);
-    if (message.error) waiting.reject(new Error(`${waiting.method}: ${message.error.message}`));
+    if (message.error) waiting.reject(new CdpReplyError(waiting.method, message.error.message));
     else waiting.resolve(message.result ?? {});
   }
 }
