@@ -1,7 +1,9 @@
 /**
  * Browser tests drive the real deck in Chromium, as a presenter (the dev server, with notes)
  * and as a reader (the audience build, served statically). Chromium is found as
- * src/cli/chromium.ts says; with none the run fails with instructions, never skips.
+ * src/cli/chromium-path.ts says, a headless shell first, as Playwright's own headless runs take
+ * (a page opens in a third of the time: docs/testing.md); with none the run fails with
+ * instructions, never skips.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +42,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     viewport: { width: 1280, height: 720 },
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: chromiumLaunchOptions(process.env, { headlessShell: true }),
     trace: 'off',
   },
   projects: [

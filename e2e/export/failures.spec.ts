@@ -52,7 +52,7 @@ test('a Chromium that crashes in its one-process start still gives the PDF: it i
   // The crash seen once in a test run (a general protection fault before Chromium answered),
   // made certain: a Chromium that stops on a segmentation fault whenever it is asked for one process.
   const crashing = join(folder, 'crashing-chromium');
-  const real = findChromium(process.env, { printing: true });
+  const real = findChromium(process.env, { headlessShell: true });
   writeFileSync(crashing, `#!/bin/sh\nfor arg; do [ "$arg" = --single-process ] && kill -SEGV $$; done\nexec '${real}' "$@"\n`);
   chmodSync(crashing, 0o755);
   const out = join(folder, 'after-a-crash.pdf');

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (!options) return void console.log(USAGE);
   // Before any work: no Chromium is a message with instructions, not a failure minutes in.
+  // The whole Chromium, not a headless shell: the page loads stand for a reader's browser.
   const launch = chromiumLaunchOptions();
   const load = { before: loadavg()[0]!, peak: loadavg()[0]! };
   const loadWatch = setInterval(() => (load.peak = Math.max(load.peak, loadavg()[0]!)), 5_000).unref();
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
     const { figures, targets } = reportFigures(measurements);
     clearInterval(loadWatch);
     const version = (pkg: string) => (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    const machine = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: chromiumVersion, pdfChromium: findChromium(process.env, { printing: true }), vite: version('vite'), revealJs: version('reveal.js'), load };
+    const machine = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: chromiumVersion, pdfChromium: findChromium(process.env, { headlessShell: true }), vite: version('vite'), revealJs: version('reveal.js'), load };
     const busy = loadNote(load, machine.cpus);
     console.log(`Deck benchmark, ${machine.date.slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, Chromium ${machine.chromium}, Vite ${machine.vite}, reveal.js ${machine.revealJs}
 runs: ${options.runs} page loads and saves, ${options.buildRuns} builds, ${options.exportRuns} PDFs each, after one warm-up; median, min, max

@@ -46,7 +46,7 @@ async function installedPeer(project: string, cache: string, peer: Peer): Promis
  * not the temporary copy's, so the next run finds them.
  */
 export async function measurePdfs(project: string, work: string, runs: number, inputs: { marpFile: string; deckUrl: string; printFloor: string; peersCache: string }, progress: (message: string) => void): Promise<Record<PdfMaker, Outcome<number[]>>> {
-  const chromium = findChromium(process.env, { printing: true });
+  const chromium = findChromium(process.env, { headlessShell: true });
   mkdirSync(join(work, 'pdf'));
   const out = (maker: PdfMaker) => join(work, 'pdf', `${maker}.pdf`);
   const ours = (...extra: string[]) => [...NPM, 'run', '--silent', 'pdf', '--', ...extra];

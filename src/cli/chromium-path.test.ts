@@ -19,7 +19,7 @@ describe('findChromium', () => {
   });
 });
 
-describe('findChromium for the exports', () => {
+describe('findChromium for what shows no window (the exports, the browser tests)', () => {
   const only = (...present: string[]) => (path: string) => present.includes(path);
   const env = { PLAYWRIGHT_BROWSERS_PATH: '/opt/browsers' };
   const shell = playwrightHeadlessShell(env)!;
@@ -29,17 +29,17 @@ describe('findChromium for the exports', () => {
     expect(shell).toMatch(/^\/opt\/browsers\/chromium_headless_shell-\d+\/chrome-headless-shell-/);
   });
 
-  it('takes a headless shell first, Playwright\'s before the system\'s, for printing only', () => {
+  it('takes a headless shell first when asked, Playwright\'s before the system\'s, and a whole Chromium otherwise', () => {
     const everything = only(shell, bundled, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium');
-    expect(findChromium(env, { printing: true, exists: everything })).toBe(shell);
+    expect(findChromium(env, { headlessShell: true, exists: everything })).toBe(shell);
     expect(findChromium(env, { exists: everything })).toBe(bundled);
-    expect(findChromium(env, { printing: true, exists: only(bundled, '/usr/bin/chromium-headless-shell') })).toBe('/usr/bin/chromium-headless-shell');
+    expect(findChromium(env, { headlessShell: true, exists: only(bundled, '/usr/bin/chromium-headless-shell') })).toBe('/usr/bin/chromium-headless-shell');
     expect(findChromium(env, { exists: only(bundled, '/usr/bin/chromium-headless-shell') })).toBe(bundled);
   });
 
   it('falls back to a whole Chromium when there is no shell, and CHROMIUM_PATH still wins', () => {
-    expect(findChromium(env, { printing: true, exists: only('/usr/bin/chromium') })).toBe('/usr/bin/chromium');
-    expect(findChromium({ ...env, CHROMIUM_PATH: '/usr/bin/chromium' }, { printing: true, exists: only(shell, '/usr/bin/chromium') })).toBe('/usr/bin/chromium');
-    expect(() => findChromium(env, { printing: true, exists: only() })).toThrow(/no Chromium found/);
+    expect(findChromium(env, { headlessShell: true, exists: only('/usr/bin/chromium') })).toBe('/usr/bin/chromium');
+    expect(findChromium({ ...env, CHROMIUM_PATH: '/usr/bin/chromium' }, { headlessShell: true, exists: only(shell, '/usr/bin/chromium') })).toBe('/usr/bin/chromium');
+    expect(() => findChromium(env, { headlessShell: true, exists: only() })).toThrow(/no Chromium found/);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Finds a Chromium to drive, in the order the project promises: `CHROMIUM_PATH`, then
  * Playwright's own download if one is installed, then the system's. Never silently none.
- * The exports, which only print, take a headless shell first wherever there is one
- * (Playwright's, then the system's): the same engine without a browser's windowing, it starts
- * and prints in about a third of the time here (`docs/pdf.md`).
+ * What never shows a window (the exports, the browser tests) takes a headless shell first
+ * wherever there is one (Playwright's, then the system's), as Playwright itself does for a
+ * headless run: the same engine without a browser's windowing, it starts and prints in about a
+ * third of the time here (`docs/pdf.md`) and opens a page in about a third (`docs/testing.md`).
  * Without loading Playwright (it takes a second to import): the PDF command drives Chromium
  * itself (src/node/chromium-pipe.ts), and Playwright's download is found where Playwright puts it.
  */
@@ -63,21 +64,24 @@ export class NoChromiumError extends Error {
 }
 
 export interface ChromiumWanted {
-  /** For a command that only prints (the exports): a headless shell is taken first. */
-  printing?: boolean;
+  /**
+   * For what never shows a window (the exports, the browser tests): a headless shell is taken
+   * first. The bench's page loads leave it off: their figures stand for a reader's browser.
+   */
+  headlessShell?: boolean;
   /** Whether a file exists; tests pass their own. */
   exists?: (path: string) => boolean;
 }
 
 /** The executable to launch. Throws NoChromiumError with instructions when there is none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, { printing = false, exists = existsSync }: ChromiumWanted = {}): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, { headlessShell = false, exists = existsSync }: ChromiumWanted = {}): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;
     // Never fall through to another browser: the user asked for this one.
     throw new NoChromiumError(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist: point it at a Chromium or Chrome executable, or unset it`);
   }
-  const shells = printing ? [playwrightHeadlessShell(env), ...SYSTEM_HEADLESS_SHELLS] : [];
+  const shells = headlessShell ? [playwrightHeadlessShell(env), ...SYSTEM_HEADLESS_SHELLS] : [];
   const found = [...shells, playwrightChromium(env), ...SYSTEM_CHROMIUMS].find((path) => path !== undefined && exists(path));
   if (found) return found;
   throw new NoChromiumError();

@@ -4,13 +4,13 @@
  */
 import { chromium, type Browser } from 'playwright';
 import { ExitCode, ExportError, formatLimit } from '../node/exit-codes.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path.ts';
+import { CHROMIUM_ARGS, findChromium, type ChromiumWanted } from './chromium-path.ts';
 
 export { CHROMIUM_ARGS, findChromium, NoChromiumError, PRINTING_ARGS } from './chromium-path.ts';
 
 /** Launch options for Playwright: the found executable with the offline-friendly flags. */
-export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {
-  return { executablePath: findChromium(env), args: CHROMIUM_ARGS };
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env, wanted: Pick<ChromiumWanted, 'headlessShell'> = {}) {
+  return { executablePath: findChromium(env, wanted), args: CHROMIUM_ARGS };
 }
 
 /** Starts Chromium for an export; one that will not start is "no browser", with what it said. */

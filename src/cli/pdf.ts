@@ -37,7 +37,7 @@ export async function exportPdf(argv: readonly string[], progress: Progress): Pr
   process.once('SIGINT', stopOnInterrupt);
   let first: Promise<PipedChromium> | undefined;
   try {
-    const executablePath = findChromium(process.env, { printing: true });
+    const executablePath = findChromium(process.env, { headlessShell: true });
     const start: StartChromium = (mode) => launchPipedChromium(executablePath, mode === 'one-process' ? PRINTING_ARGS : CHROMIUM_ARGS, options.timeoutMs);
     // Chromium starts while the build is checked (and made, if it must be).
     first = start('one-process');

@@ -29,7 +29,7 @@ export async function exportPngs(argv: readonly string[], progress: Progress): P
   const folder = await claimFolder(resolve(options.out));
   let browser: Promise<Browser> | undefined;
   try {
-    const executablePath = findChromium(process.env, { printing: true });
+    const executablePath = findChromium(process.env, { headlessShell: true });
     // Chromium starts while the build is checked (and made, if it must be).
     browser = launchChromium(executablePath, options.timeoutMs);
     browser.catch(() => undefined);
