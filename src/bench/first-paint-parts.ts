@@ -17,12 +17,11 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../cli/chromium.ts';
 import { loadDeck } from '../deck/load.ts';
 import type { Deck } from '../deck/deck.ts';
-import { escapeHtml } from '../deck/html.ts';
 import { formatProblem } from '../deck/problem.ts';
-import { renderSlide } from '../deck/render.ts';
 import { serveDirectory, type StaticServer } from '../node/static-server.ts';
 import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { LOCAL_ONLY_ARG, measurePageLoads } from './page-load.ts';
+import { firstSlideAlone, referencePage, stylesheetLinks } from './pages.ts';
 import { summarize, timed } from './stats.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,8 +47,7 @@ const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
 
 /** Writes one page a part into `work`, from the deck's first slide and the audience build in `build`. */
 export function writeFirstPaintParts(work: string, deck: Deck, build: string): void {
-  const slide = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl: (path) => path, widgets: {} });
-  const body = `<div class="reveal"><div class="slides">\n${slide}\n</div></div>`;
+  const body = firstSlideAlone(deck);
   const stylesheets = readdirSync(join(build, 'assets')).filter((file) => file.endsWith('.css'));
   const css = stylesheets.map((file) => readFileSync(join(build, 'assets', file), 'utf8')).join('\n');
   // Inline, so the fonts cost no stylesheet request of their own; their URLs, relative to the
@@ -60,18 +58,14 @@ export function writeFirstPaintParts(work: string, deck: Deck, build: string): v
     sketch: `<style>${SKETCH_CSS}</style>`,
     'sketch-fonts': `<style>${fontFaces}\n${SKETCH_CSS}${SKETCH_FONTS_CSS}</style>`,
     'styled-no-fonts': '<link rel="stylesheet" href="assets/no-font-faces.css">',
-    styled: stylesheets.map((file) => `<link rel="stylesheet" href="assets/${escapeHtml(file)}">`).join('\n'),
+    styled: stylesheetLinks(stylesheets.map((file) => `assets/${file}`)),
   };
   for (const part of PARTS) {
     const folder = join(work, part);
     mkdirSync(folder, { recursive: true });
     if (part !== 'floor' && part !== 'sketch') cpSync(join(build, 'assets'), join(folder, 'assets'), { recursive: true });
     if (part === 'styled-no-fonts') writeFileSync(join(folder, 'assets', 'no-font-faces.css'), css.replace(FONT_FACE, ''));
-    const { lang, title } = deck.talk;
-    writeFileSync(
-      join(folder, 'index.html'),
-      `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n${heads[part]}\n</head>\n<body>\n${body}\n</body>\n</html>\n`,
-    );
+    writeFileSync(join(folder, 'index.html'), referencePage(deck, heads[part], body));
   }
 }
 

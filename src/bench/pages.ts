@@ -50,27 +50,33 @@ import Reveal from './reveal/reveal.mjs';
 import Markdown from './reveal/markdown.mjs';
 new Reveal({ ...${JSON.stringify(config)}, plugins: [Markdown] }).initialize();
 </script>`;
-  return page(deck, links, `<div class="reveal"><div class="slides">\n${deck.slides.map(markdownSection).join('\n')}\n</div></div>\n${script}`);
+  return referencePage(deck, links, `<div class="reveal"><div class="slides">\n${deck.slides.map(markdownSection).join('\n')}\n</div></div>\n${script}`);
 }
 
-function page(deck: Deck, head: string, body: string): string {
+/** A reference page of the talk: its language and title, `head` and `body` as given. */
+export function referencePage(deck: Deck, head: string, body: string): string {
   const { lang, title } = deck.talk;
   return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}
+
+/** The first slide as our build renders it, without notes, in reveal.js's wrappers and nothing else. */
+export function firstSlideAlone(deck: Deck): string {
+  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
+  return `<div class="reveal"><div class="slides">\n${first}\n</div></div>`;
 }
 
 /** Writes every reference into `work` (the Markdown file into `project`, whose assets it links); `ourBuild` lends its CSS and fonts. */
 export function writeReferences(work: string, deck: Deck, project: string, ourBuild: string): { marpFile: string } {
   for (const folder of ['floor', 'print-floor', 'runtime-md/reveal']) mkdirSync(join(work, folder), { recursive: true });
   // The floor: the first slide exactly as our build renders it, in a page with nothing else.
-  const first = renderSlide(deck.slides[0]!, deck.timings[0]!, { notes: false, bibliography: deck.bibliography, assetUrl, widgets: {} });
-  const firstSlide = `<div class="reveal"><div class="slides">\n${first}\n</div></div>`;
-  writeFileSync(join(work, 'floor', 'index.html'), page(deck, '', firstSlide));
+  const firstSlide = firstSlideAlone(deck);
+  writeFileSync(join(work, 'floor', 'index.html'), referencePage(deck, '', firstSlide));
   // The same with our build's stylesheet and fonts and no script: what the first paint costs the design.
   cpSync(ourBuild, join(work, 'styled-floor'), { recursive: true });
-  writeFileSync(join(work, 'styled-floor', 'index.html'), page(deck, stylesheetLinks(stylesheetsUnder(join(work, 'styled-floor'))), firstSlide));
+  writeFileSync(join(work, 'styled-floor', 'index.html'), referencePage(deck, stylesheetLinks(stylesheetsUnder(join(work, 'styled-floor'))), firstSlide));
   cpSync(join(project, 'assets'), join(work, 'styled-floor', 'assets'), { recursive: true, force: false });
   // The print floor: every slide as our build renders it, one a printed page, without the deck's CSS or script.
-  writeFileSync(join(work, 'print-floor', 'index.html'), page(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl })));
+  writeFileSync(join(work, 'print-floor', 'index.html'), referencePage(deck, PRINT_CSS, renderDeck(deck, { notes: false, assetUrl })));
   cpSync(join(project, 'assets'), join(work, 'print-floor', 'assets'), { recursive: true });
   const runtime = join(work, 'runtime-md');
   for (const file of REVEAL_FILES) copyFileSync(join(project, file), join(runtime, 'reveal', file.split('/').pop()!));
@@ -88,6 +94,6 @@ function stylesheetsUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
 }
 
-function stylesheetLinks(hrefs: readonly string[]): string {
+export function stylesheetLinks(hrefs: readonly string[]): string {
   return hrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
 }
