@@ -47,6 +47,14 @@ export default defineConfig({
   },
   projects: [
     { name: 'present', testMatch: /present\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },
+    // A presenter's browser is a whole Chromium, not the headless shell the rest run in: what
+    // depends on its windows (the speaker view's own window, full screen) runs there as well.
+    {
+      name: 'whole-browser',
+      testMatch: /present\/.*\.spec\.ts/,
+      grep: /@whole-browser/,
+      use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/`, launchOptions: chromiumLaunchOptions(process.env) },
+    },
     { name: 'read', testMatch: /read\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${READ_PORT}/` } },
     // The live matrix on slides 6 to 8, driven as a presenter would.
     { name: 'matrix', testMatch: /matrix\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PRESENT_PORT}/` } },

@@ -11,7 +11,7 @@ import { WIDGET_SOURCES } from '../../src/widgets/sources.ts';
 import { DEFAULT_NOTES_PX, fitRange } from '../../src/speaker/notes-size.ts';
 import { clockText, SpeakerView, speakerViewViolations, talkPlan } from '../support/speaker-view.ts';
 
-test('S opens the speaker view; keys in either window move both, with the fragment state and the next step; blackout', async ({ deck, page, context }) => {
+test('S opens the speaker view; keys in either window move both, with the fragment state and the next step; blackout', { tag: '@whole-browser' }, async ({ deck, page, context }) => {
   await deck.open();
   const plan = await talkPlan(page);
   const stepped = plan.findIndex((slide) => slide.steps >= 2);
@@ -65,7 +65,7 @@ test('S opens the speaker view; keys in either window move both, with the fragme
   expect(await deck.currentSlug()).toBe(before);
 });
 
-test('opened mid-talk, the pacing starts from the plan; the timer survives closing the view and reloading the deck', async ({ deck, page, context }) => {
+test('opened mid-talk, the pacing starts from the plan; the timer survives closing the view and reloading the deck', { tag: '@whole-browser' }, async ({ deck, page, context }) => {
   await deck.open();
   const plan = await talkPlan(page);
   const middle = Math.floor(plan.length / 2);

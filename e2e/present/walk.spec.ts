@@ -11,7 +11,7 @@ const slides = talkSlides();
 /** A slide in the middle of the talk, with one after it: where deep-link tests start. */
 const middle = Math.floor(slides.length / 2);
 
-test('walking the deck with the arrow key shows every slide in order', { tag: '@any-talk' }, async ({ deck, page }) => {
+test('walking the deck with the arrow key shows every slide in order', { tag: ['@any-talk', '@whole-browser'] }, async ({ deck, page }) => {
   const titles = slides.map((slide) => slide.title);
   expect(titles.length).toBeGreaterThan(1);
   await deck.open();
@@ -93,7 +93,7 @@ test('the progress bar and slide numbers are shown', { tag: '@any-talk' }, async
   await expect(page.locator('.slide-number')).toHaveText(`${middle + 1} / ${slides.length}`);
 });
 
-test('F asks for full screen, as a presenter does before starting', async ({ deck, page }) => {
+test('F asks for full screen, as a presenter does before starting', { tag: '@whole-browser' }, async ({ deck, page }) => {
   await deck.open();
   await deck.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
