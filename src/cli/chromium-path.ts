@@ -1,7 +1,7 @@
 /**
  * Finds a Chromium to drive, in the order the project promises: `CHROMIUM_PATH`, then
  * Playwright's own download if one is installed, then the system's. Never silently none.
- * What never shows a window (the exports, the browser tests) takes a headless shell first
+ * What never shows a window (the exports, most browser tests) takes a headless shell first
  * wherever there is one (Playwright's, then the system's), as Playwright itself does for a
  * headless run: the same engine without a browser's windowing, it starts and prints in about a
  * third of the time here (`docs/pdf.md`) and opens a page in about a third (`docs/testing.md`).
@@ -65,8 +65,9 @@ export class NoChromiumError extends Error {
 
 export interface ChromiumWanted {
   /**
-   * For what never shows a window (the exports, the browser tests): a headless shell is taken
-   * first. The bench's page loads leave it off: their figures stand for a reader's browser.
+   * For what never shows a window (the exports, most browser tests): a headless shell is taken
+   * first. The bench's page loads and the tests of windows (the `whole-browser` project) leave
+   * it off: they stand for the browser a reader or a presenter has.
    */
   headlessShell?: boolean;
   /** Whether a file exists; tests pass their own. */
