@@ -15,17 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../cli/chromium.ts';
-import { loadDeck } from '../deck/load.ts';
 import type { Deck } from '../deck/deck.ts';
-import { formatProblem } from '../deck/problem.ts';
 import { serveDirectory, type StaticServer } from '../node/static-server.ts';
-import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { LOCAL_ONLY_ARG, measurePageLoads } from './page-load.ts';
 import { firstSlideAlone, referencePage, stylesheetLinks } from './pages.ts';
-import { summarize, timed } from './stats.ts';
+import { buildDeck, deckOf } from './project.ts';
+import { summarize } from './stats.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-const VITE_BIN = join('node_modules', 'vite', 'bin', 'vite.js');
 
 /** The parts, from the floor up, each a folder of the work directory. */
 export const PARTS = ['floor', 'sketch', 'sketch-fonts', 'styled-no-fonts', 'styled'] as const;
@@ -74,16 +71,15 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const cpu = Number(values.cpu);
   if (!Number.isInteger(runs) || runs < 1 || !(cpu >= 1)) throw new Error('usage: npm run bench:first-paint -- [--runs N (21)] [--cpu SLOWDOWN (1)]');
-  const loaded = loadDeck(PROJECT, WIDGET_SOURCES);
-  if (!loaded.deck) throw new Error(`the deck does not load:\n${loaded.problems.map(formatProblem).join('\n')}`);
+  const deck = deckOf(PROJECT);
   const work = mkdtempSync(join(tmpdir(), 'deck-first-paint-'));
   const sites: StaticServer[] = [];
   // The whole Chromium, as in the bench: the figures stand for a reader's browser.
   const launch = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...launch, args: [...launch.args, LOCAL_ONLY_ARG] });
   try {
-    await timed(process.execPath, [VITE_BIN, 'build', '--outDir', join(work, 'build'), '--emptyOutDir', '--logLevel', 'warn'], PROJECT);
-    writeFirstPaintParts(work, loaded.deck, join(work, 'build'));
+    await buildDeck(PROJECT, join(work, 'build'));
+    writeFirstPaintParts(work, deck, join(work, 'build'));
     const variants = [];
     for (const part of PARTS) {
       const site = await serveDirectory(join(work, part));

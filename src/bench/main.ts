@@ -10,23 +10,19 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions, findChromium } from '../cli/chromium.ts';
 import { serveDirectory, type StaticServer } from '../node/static-server.ts';
-import { loadDeck } from '../deck/load.ts';
-import { formatProblem } from '../deck/problem.ts';
 import { makeProjectCopy } from '../testing/project-copy.ts';
-import { WIDGET_SOURCES } from '../widgets/sources.ts';
 import { writeGrownProject } from './growth.ts';
 import { measureHotUpdates } from './hot-update.ts';
 import { parseOptions, USAGE } from './options.ts';
 import { LOCAL_ONLY_ARG, measurePageLoads, MILESTONES, type PageVariant } from './page-load.ts';
 import { REVEAL_FILES, writeReferences } from './pages.ts';
+import { buildDeck, deckOf } from './project.ts';
 import { measurePdfs } from './peers.ts';
 import { formatTable, formatTargets, loadNote, reportFigures, VARIANT, type Measurements } from './report.ts';
-import { measureBytes, takeTurns, timed, type Outcome } from './stats.ts';
+import { measureBytes, takeTurns, type Outcome } from './stats.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS_FILE = join(PROJECT, 'bench-results', 'latest.json');
-/** Vite's own command-line entry, run with this Node rather than through npx's start-up. */
-const VITE_BIN = join('node_modules', 'vite', 'bin', 'vite.js');
 
 const started = performance.now();
 /** Progress goes to stderr, so stdout is the report alone. */
@@ -43,12 +39,6 @@ async function attempt<T>(stage: string, work: () => Promise<T>): Promise<Outcom
   }
 }
 
-/** The deck at `project`; throws with the loader's problems when it does not load. */
-function deckOf(project: string) {
-  const loaded = loadDeck(project, WIDGET_SOURCES);
-  if (!loaded.deck) throw new Error(`bench: the deck in ${project} does not load:\n${loaded.problems.map(formatProblem).join('\n')}`);
-  return loaded.deck;
-}
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -71,7 +61,7 @@ async function main(): Promise<void> {
     const outDirs = { real: join(work, 'build-real'), grown: join(work, 'build-grown') };
 
     progress(`builds: 2 decks × (1 warm-up + ${options.buildRuns} runs), taking turns`);
-    const build = (project: string, outDir: string) => async () => (await timed(process.execPath, [VITE_BIN, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], project)).ms;
+    const build = (project: string, outDir: string) => () => buildDeck(project, outDir);
     const builds = await takeTurns(options.buildRuns, { real: build(real, outDirs.real), grown: build(grown, outDirs.grown) }, progress);
     for (const times of Object.values(builds)) if ('error' in times) throw new Error(`bench: the decks do not build, so nothing else can be measured: ${times.error}`);
     const sizes = await attempt('sizes', async () => ({ real: measureBytes(outDirs.real), grown: measureBytes(outDirs.grown), runtimeMarkdown: measureBytes(REVEAL_FILES.map((file) => join(real, file))) }));
